@@ -1,0 +1,38 @@
+namespace Blog.Content.Catalog;
+
+/// <summary>
+/// Holds the current <see cref="PostCatalog"/>. Readers take a reference and never lock; a reload
+/// swaps in a whole new snapshot with one write, so nobody sees a half-updated site.
+/// </summary>
+public sealed class CatalogStore(TimeProvider time)
+{
+    private PostCatalog _catalog = PostCatalog.Empty;
+    private volatile bool _loaded;
+
+    /// <summary>True once the first load has finished, even if it found no posts.</summary>
+    public bool IsLoaded => _loaded;
+
+    public PostCatalog Current
+    {
+        get
+        {
+            var catalog = Volatile.Read(ref _catalog);
+            var now = time.GetUtcNow();
+            if (now < catalog.ValidUntil)
+            {
+                return catalog;
+            }
+
+            // A scheduled post's time has come: publish it without waiting for a reload.
+            var fresh = catalog.At(now);
+            Interlocked.CompareExchange(ref _catalog, fresh, catalog);
+            return fresh;
+        }
+    }
+
+    public void Replace(LoadResult result)
+    {
+        Volatile.Write(ref _catalog, new PostCatalog(result.Posts, result.Failures, time.GetUtcNow()));
+        _loaded = true;
+    }
+}

@@ -1,0 +1,230 @@
+using Blog.Content.Posts;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Blog.Content.FrontMatter;
+
+/// <summary>
+/// Reads pandoc-style YAML front matter into <see cref="PostFrontMatter"/>. It walks YamlDotNet's
+/// node tree rather than deserialising into a class, so every wrong value can be reported with its
+/// key, its line and its column in the post file, and no YamlDotNet type leaves this class.
+/// </summary>
+internal static class FrontMatterReader
+{
+    public static PostFrontMatter Read(string? yaml, int firstLine)
+    {
+        if (string.IsNullOrWhiteSpace(yaml))
+        {
+            return PostFrontMatter.Empty;
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            throw new PostFormatException(
+                $"the front matter is not valid YAML: {Describe(ex)}",
+                ToFileLine(ex.Start.Line, firstLine), (int)ex.Start.Column, ex);
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            return PostFrontMatter.Empty;
+        }
+
+        var root = stream.Documents[0].RootNode;
+        if (root is not YamlMappingNode map)
+        {
+            if (root is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" })
+            {
+                return PostFrontMatter.Empty;
+            }
+
+            throw new PostFormatException(
+                $"the front matter must be a set of 'key: value' lines, but it is a {KindOf(root)}",
+                ToFileLine(root.Start.Line, firstLine), (int)root.Start.Column);
+        }
+
+        return new Fields(map, firstLine).ToFrontMatter();
+    }
+
+    private static string Describe(YamlException ex)
+    {
+        // YamlDotNet prefixes its messages with the position, which we report separately.
+        var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+    }
+
+    private static int ToFileLine(long yamlLine, int firstLine) => (int)yamlLine + firstLine - 1;
+
+    private static string KindOf(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "list",
+        YamlMappingNode => "mapping",
+        _ => "single value",
+    };
+
+    private sealed class Fields(YamlMappingNode map, int firstLine)
+    {
+        private readonly Dictionary<string, YamlNode> _values = Collect(map, firstLine);
+
+        public PostFrontMatter ToFrontMatter()
+        {
+            var known = new HashSet<string>(StringComparer.Ordinal);
+            var matter = new PostFrontMatter
+            {
+                Title = Text("title", known),
+                Subtitle = Text("subtitle", known),
+                Date = Date("date", known),
+                Author = TextOrList("author", known),
+                AuthorUrl = Text("author-url", known),
+                Lang = Text("lang", known),
+                TocTitle = Text("toc-title", known),
+                Keywords = List("keywords", known, allowCommaSeparated: true),
+                TitlePrefix = Text("title-prefix", known),
+                DateMeta = Text("date-meta", known),
+                AuthorMeta = TextOrList("author-meta", known),
+                DescriptionMeta = Text("description-meta", known),
+                Draft = Flag("draft", false, known),
+                Slug = Text("slug", known),
+                Toc = Flag("toc", true, known),
+            };
+
+            var extra = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (key, node) in _values)
+            {
+                if (!known.Contains(key) && TryFlatten(node) is { } value)
+                {
+                    extra[key] = value;
+                }
+            }
+
+            return matter with { Extra = extra };
+        }
+
+        private static Dictionary<string, YamlNode> Collect(YamlMappingNode map, int firstLine)
+        {
+            var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+            foreach (var (keyNode, value) in map.Children)
+            {
+                if (keyNode is not YamlScalarNode { Value: { } key })
+                {
+                    throw new PostFormatException(
+                        "a front matter key must be a plain name such as 'title'",
+                        ToFileLine(keyNode.Start.Line, firstLine), (int)keyNode.Start.Column);
+                }
+
+                values[key] = value;
+            }
+
+            return values;
+        }
+
+        private string? Text(string key, HashSet<string> known)
+        {
+            known.Add(key);
+            if (!_values.TryGetValue(key, out var node))
+            {
+                return null;
+            }
+
+            return node switch
+            {
+                YamlScalarNode scalar => ScalarText(scalar),
+                _ => throw WrongType(key, node, "a single text value"),
+            };
+        }
+
+        private string? TextOrList(string key, HashSet<string> known)
+        {
+            var items = List(key, known, allowCommaSeparated: false);
+            return items.Count == 0 ? null : string.Join(", ", items);
+        }
+
+        private List<string> List(string key, HashSet<string> known, bool allowCommaSeparated)
+        {
+            known.Add(key);
+            if (!_values.TryGetValue(key, out var node))
+            {
+                return [];
+            }
+
+            IEnumerable<string?> raw = node switch
+            {
+                YamlScalarNode scalar when allowCommaSeparated => (ScalarText(scalar) ?? string.Empty).Split(','),
+                YamlScalarNode scalar => [ScalarText(scalar)],
+                YamlSequenceNode sequence => sequence.Children.Select(item => item is YamlScalarNode s
+                    ? ScalarText(s)
+                    : throw WrongType(key, item, "a list of text values")),
+                _ => throw WrongType(key, node, "text or a list of text values"),
+            };
+
+            return raw
+                .Select(item => item?.Trim())
+                .Where(item => !string.IsNullOrEmpty(item))
+                .Select(item => item!)
+                .ToList();
+        }
+
+        private PostDate? Date(string key, HashSet<string> known)
+        {
+            var text = Text(key, known);
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (PostDate.TryParse(text, out var date))
+            {
+                return date;
+            }
+
+            var node = _values[key];
+            throw new PostFormatException(
+                $"'{key}: {text}' is not a date; write it as yyyy-mm-dd, for example 2025-07-29",
+                ToFileLine(node.Start.Line, firstLine), (int)node.Start.Column);
+        }
+
+        private bool Flag(string key, bool fallback, HashSet<string> known)
+        {
+            var text = Text(key, known);
+            return text?.Trim().ToLowerInvariant() switch
+            {
+                null => fallback,
+                "true" or "yes" or "on" => true,
+                "false" or "no" or "off" => false,
+                _ => throw WrongType(key, _values[key], "true or false"),
+            };
+        }
+
+        private PostFormatException WrongType(string key, YamlNode node, string expected) => new(
+            $"'{key}' must be {expected}, but it is {Shape(node)}",
+            ToFileLine(node.Start.Line, firstLine), (int)node.Start.Column);
+
+        private static string Shape(YamlNode node) => node is YamlScalarNode scalar
+            ? $"'{scalar.Value}'"
+            : $"a {KindOf(node)}";
+
+        private static string? ScalarText(YamlScalarNode scalar)
+        {
+            if (scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null")
+            {
+                return null;
+            }
+
+            return scalar.Value;
+        }
+
+        private static string? TryFlatten(YamlNode node) => node switch
+        {
+            YamlScalarNode scalar => ScalarText(scalar),
+            YamlSequenceNode sequence when sequence.Children.All(c => c is YamlScalarNode) =>
+                string.Join(", ", sequence.Children.Cast<YamlScalarNode>().Select(ScalarText).Where(v => v is not null)),
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,29 @@
+using Blog.Content.Posts;
+
+namespace Blog.Content.FrontMatter;
+
+/// <summary>
+/// The front matter keys this blog understands, with pandoc's meaning, already checked for type.
+/// Every key is optional. Keys it does not know are kept in <see cref="Extra"/> for later features.
+/// </summary>
+internal sealed record PostFrontMatter
+{
+    public static PostFrontMatter Empty { get; } = new();
+
+    public string? Title { get; init; }
+    public string? Subtitle { get; init; }
+    public PostDate? Date { get; init; }
+    public string? Author { get; init; }
+    public string? AuthorUrl { get; init; }
+    public string? Lang { get; init; }
+    public string? TocTitle { get; init; }
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+    public string? TitlePrefix { get; init; }
+    public string? DateMeta { get; init; }
+    public string? AuthorMeta { get; init; }
+    public string? DescriptionMeta { get; init; }
+    public bool Draft { get; init; }
+    public string? Slug { get; init; }
+    public bool Toc { get; init; } = true;
+    public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
+}

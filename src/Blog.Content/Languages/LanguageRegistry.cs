@@ -1,0 +1,101 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace Blog.Content.Languages;
+
+/// <summary>
+/// The languages a section heading may name. Authors write the language's own name
+/// (<c>## Tiếng Việt</c>), so that is what is matched, case-insensitively.
+/// </summary>
+public static class LanguageRegistry
+{
+    private static readonly KnownLanguage[] Languages =
+    [
+        new("en", "English", "en_US", "Contents"),
+        new("vi", "Tiếng Việt", "vi_VN", "Mục lục"),
+        new("fr", "Français", "fr_FR", "Table des matières"),
+        new("de", "Deutsch", "de_DE", "Inhalt"),
+        new("es", "Español", "es_ES", "Contenido"),
+        new("it", "Italiano", "it_IT", "Indice"),
+        new("pt", "Português", "pt_PT", "Índice"),
+        new("nl", "Nederlands", "nl_NL", "Inhoud"),
+        new("ru", "Русский", "ru_RU", "Содержание"),
+        new("ja", "日本語", "ja_JP", "目次"),
+        new("zh", "中文", "zh_CN", "目录"),
+        new("ko", "한국어", "ko_KR", "목차"),
+    ];
+
+    private static readonly FrozenDictionary<string, KnownLanguage> ByName =
+        Languages.ToFrozenDictionary(l => l.NativeName, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, KnownLanguage> ByTag =
+        Languages.ToFrozenDictionary(l => l.Tag, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The language whose own name is exactly this heading text, if any.</summary>
+    public static KnownLanguage? FromNativeName(string headingText) =>
+        ByName.GetValueOrDefault(headingText.Trim());
+
+    /// <summary>
+    /// Facts for a tag. Unknown tags still work: their own name comes from .NET's culture data
+    /// when it has one, and the TOC title falls back to English.
+    /// </summary>
+    public static KnownLanguage Describe(string tag)
+    {
+        if (ByTag.TryGetValue(tag, out var known))
+        {
+            return known;
+        }
+
+        var primary = tag.Split('-')[0];
+        if (ByTag.TryGetValue(primary, out var parent))
+        {
+            return parent with { Tag = tag, OgLocale = ToOgLocale(tag) ?? parent.OgLocale };
+        }
+
+        return new KnownLanguage(tag, NativeNameOf(tag), ToOgLocale(tag) ?? primary, "Contents");
+    }
+
+    /// <summary>
+    /// Normalises a BCP 47 tag the way it appears in URLs: lower case, hyphens.
+    /// Returns null for text that is not shaped like a tag, so it never reaches a route.
+    /// </summary>
+    public static string? Normalize(string? tag)
+    {
+        if (string.IsNullOrWhiteSpace(tag))
+        {
+            return null;
+        }
+
+        var normalized = tag.Trim().Replace('_', '-').ToLowerInvariant();
+        var parts = normalized.Split('-');
+        if (parts[0].Length is < 2 or > 3 || !parts[0].All(char.IsAsciiLetterLower))
+        {
+            return null;
+        }
+
+        return parts.Skip(1).All(p => p.Length is >= 1 and <= 8 && p.All(char.IsAsciiLetterOrDigit))
+            ? normalized
+            : null;
+    }
+
+    private static string? ToOgLocale(string tag)
+    {
+        var parts = tag.Split('-');
+        return parts.Length >= 2 && parts[^1].Length == 2
+            ? $"{parts[0]}_{parts[^1].ToUpperInvariant()}"
+            : null;
+    }
+
+    private static string NativeNameOf(string tag)
+    {
+        try
+        {
+            var culture = CultureInfo.GetCultureInfo(tag);
+            return string.IsNullOrEmpty(culture.NativeName) ? tag : culture.NativeName;
+        }
+        catch (CultureNotFoundException)
+        {
+            return tag;
+        }
+    }
+}

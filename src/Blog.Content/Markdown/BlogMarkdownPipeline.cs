@@ -1,0 +1,21 @@
+using Markdig;
+
+namespace Blog.Content.Markdown;
+
+/// <summary>
+/// The one Markdig pipeline the blog renders with, built once and shared: a built pipeline is
+/// immutable and safe to use from many threads. Heading ids are not Markdig's: they are assigned
+/// after parsing by <see cref="HeadingIds"/> so they follow pandoc's rules across the whole file.
+/// </summary>
+internal static class BlogMarkdownPipeline
+{
+    public static MarkdownPipeline Instance { get; } = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseAutoLinks()
+        .UseTaskLists()
+        .UseDefinitionLists()
+        // Generic attributes must come last: it attaches {#id .class key=value} to what the others parsed.
+        .UseGenericAttributes()
+        .Build();
+}

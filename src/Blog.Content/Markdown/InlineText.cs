@@ -1,0 +1,55 @@
+using System.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Blog.Content.Markdown;
+
+/// <summary>
+/// The plain text of a heading or paragraph, as pandoc's <c>stringify</c> sees it: formatting and
+/// links reduced to their text, raw HTML and footnote marks left out.
+/// </summary>
+internal static class InlineText
+{
+    public static string Of(LeafBlock block)
+    {
+        if (block.Inline is null)
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder();
+        Append(block.Inline, builder);
+        return builder.ToString().Trim();
+    }
+
+    private static void Append(ContainerInline container, StringBuilder builder)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    builder.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    builder.Append(code.Content);
+                    break;
+                case HtmlEntityInline entity:
+                    builder.Append(entity.Transcoded.AsSpan());
+                    break;
+                case LineBreakInline:
+                    builder.Append(' ');
+                    break;
+                case AutolinkInline autolink:
+                    builder.Append(autolink.Url);
+                    break;
+                case Markdig.Extensions.Footnotes.FootnoteLink:
+                case HtmlInline:
+                    break;
+                case ContainerInline nested:
+                    Append(nested, builder);
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using Blog.Content.Posts;
+
+namespace Blog.Content.Markdown;
+
+/// <summary>
+/// Nests a flat list of headings into a table of contents. Three levels are listed, counted from the
+/// shallowest heading present, as pandoc's default <c>toc-depth</c> does for a document starting at h1.
+/// </summary>
+internal static class TocBuilder
+{
+    private const int Depth = 3;
+
+    public static IReadOnlyList<TocEntry> Build(IReadOnlyList<HeadingInfo> headings)
+    {
+        if (headings.Count == 0)
+        {
+            return [];
+        }
+
+        var top = headings.Min(h => h.Level);
+        var listed = headings.Where(h => h.Level < top + Depth).ToList();
+        var position = 0;
+        return Children(listed, ref position, top);
+    }
+
+    /// <summary>Counts entries at every level: a TOC is worth showing from two.</summary>
+    public static int CountEntries(IReadOnlyList<TocEntry> entries) =>
+        entries.Sum(e => 1 + CountEntries(e.Children));
+
+    private static List<TocEntry> Children(List<HeadingInfo> headings, ref int position, int level)
+    {
+        var entries = new List<TocEntry>();
+        while (position < headings.Count && headings[position].Level >= level)
+        {
+            var heading = headings[position++];
+            var children = position < headings.Count && headings[position].Level > heading.Level
+                ? Children(headings, ref position, heading.Level + 1)
+                : [];
+            entries.Add(new TocEntry(heading.Id, heading.Text, children));
+        }
+
+        return entries;
+    }
+}
+
+/// <summary>A heading as rendered: its level, its id and its plain text.</summary>
+internal sealed record HeadingInfo(int Level, string Id, string Text);

@@ -1,0 +1,26 @@
+namespace Blog.Content.Posts;
+
+/// <summary>
+/// One post file, parsed once at load time. <see cref="Translations"/> holds one entry per language
+/// the file is written in, the main language first.
+/// </summary>
+public sealed record Post(
+    string Slug,
+    string SourceFile,
+    string MainLanguage,
+    PostDate? Date,
+    bool Draft,
+    string? Author,
+    string? AuthorUrl,
+    IReadOnlyList<Tag> Tags,
+    PostMeta Meta,
+    IReadOnlyList<PostTranslation> Translations)
+{
+    public PostTranslation Main => Translations[0];
+
+    public PostTranslation? In(string language) =>
+        Translations.FirstOrDefault(t => string.Equals(t.Language, language, StringComparison.Ordinal));
+
+    /// <summary>Published means: not a draft, and its date (if any) has come.</summary>
+    public bool IsPublishedAt(DateTimeOffset now) => !Draft && (Date is null || Date.Value.Instant <= now);
+}

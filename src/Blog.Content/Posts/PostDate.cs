@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace Blog.Content.Posts;
+
+/// <summary>
+/// When a post is published. A bare date (<c>2025-07-29</c>) means that whole day, and is shown
+/// as a date; a date with a time is an instant. Both compare as an instant in UTC.
+/// </summary>
+public readonly record struct PostDate(DateTimeOffset Instant, bool HasTime)
+{
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/MM/dd"];
+
+    public DateOnly Day => DateOnly.FromDateTime(Instant.DateTime);
+
+    /// <summary>The ISO 8601 form machines read (<c>&lt;time datetime&gt;</c>, meta tags).</summary>
+    public string ToIso() => HasTime
+        ? Instant.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
+        : Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static bool TryParse(string text, out PostDate date)
+    {
+        text = text.Trim();
+        if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            date = new PostDate(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), HasTime: false);
+            return true;
+        }
+
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
+        {
+            date = new PostDate(instant, HasTime: true);
+            return true;
+        }
+
+        date = default;
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Blog.Content.Text;
+
+namespace Blog.Content.Posts;
+
+/// <summary>
+/// What a file name says about its post: an optional <c>yyyy-mm-dd-</c> date prefix, and the rest,
+/// which becomes the slug and, when nothing better exists, the title.
+/// </summary>
+internal sealed partial record PostFileName(PostDate? Date, string Slug, string Title)
+{
+    public static PostFileName Of(string relativePath)
+    {
+        var name = Path.GetFileNameWithoutExtension(relativePath.Replace('\\', '/').Split('/')[^1]);
+        PostDate? date = null;
+        var match = DatePrefix().Match(name);
+        if (match.Success
+            && DateOnly.TryParseExact(match.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            && PostDate.TryParse(match.Groups["date"].Value, out var parsed))
+        {
+            date = parsed;
+            name = name[match.Length..];
+        }
+
+        var slug = Slugifier.Slugify(name);
+        if (slug.Length == 0)
+        {
+            // A name with no Latin letters or digits (日本語.md) still needs a stable, shareable URL.
+            slug = "post-" + StableHash(name);
+        }
+
+        var title = name.Replace('-', ' ').Replace('_', ' ').Trim();
+        return new PostFileName(date, slug, title.Length == 0 ? slug : title);
+    }
+
+    private static string StableHash(string text)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text));
+        return Convert.ToHexStringLower(hash.AsSpan(0, 4));
+    }
+
+    [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})[-_ ]?")]
+    private static partial Regex DatePrefix();
+}

@@ -1,0 +1,35 @@
+using Blog.Content.Languages;
+using Microsoft.Extensions.Options;
+
+namespace Blog.Hosting;
+
+/// <summary>Stops the app at startup, with a message naming the setting, when the configuration cannot work.</summary>
+internal sealed class BlogOptionsValidator : IValidateOptions<BlogOptions>
+{
+    public ValidateOptionsResult Validate(string? name, BlogOptions options)
+    {
+        var errors = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.SiteTitle))
+        {
+            errors.Add("Blog:SiteTitle must not be empty.");
+        }
+
+        if (LanguageRegistry.Normalize(options.DefaultLanguage) is null)
+        {
+            errors.Add($"Blog:DefaultLanguage '{options.DefaultLanguage}' is not a language tag such as 'en' or 'vi'.");
+        }
+
+        if (options.BaseUrl is { Length: > 0 } baseUrl
+            && (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+        {
+            errors.Add($"Blog:BaseUrl '{baseUrl}' must be an absolute http or https URL, such as https://example.com.");
+        }
+
+        if (options.PostsPath is { } path && string.IsNullOrWhiteSpace(path))
+        {
+            errors.Add("Blog:PostsPath must not be blank; remove it to use the posts folder beside the app.");
+        }
+
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}

@@ -1,0 +1,25 @@
+using Blog.Content.Languages;
+using Microsoft.Extensions.Options;
+
+namespace Blog.Hosting;
+
+/// <summary>
+/// The validated options in the form the rest of the app uses: the posts folder as a full path, the
+/// default language normalised, the base URL without a trailing slash.
+/// </summary>
+internal sealed class SiteSettings(IOptions<BlogOptions> options, IHostEnvironment environment)
+{
+    private readonly BlogOptions _options = options.Value;
+
+    public string SiteTitle => _options.SiteTitle;
+
+    public string DefaultLanguage { get; } = LanguageRegistry.Normalize(options.Value.DefaultLanguage)!;
+
+    public string? BaseUrl { get; } = string.IsNullOrWhiteSpace(options.Value.BaseUrl)
+        ? null
+        : options.Value.BaseUrl.TrimEnd('/');
+
+    public string PostsPath { get; } = string.IsNullOrWhiteSpace(options.Value.PostsPath)
+        ? Path.Combine(AppContext.BaseDirectory, "posts")
+        : Path.GetFullPath(options.Value.PostsPath, environment.ContentRootPath);
+}

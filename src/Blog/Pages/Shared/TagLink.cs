@@ -1,0 +1,3 @@
+namespace Blog.Pages.Shared;
+
+internal sealed record TagLink(string Name, string Url);
