@@ -1,0 +1,61 @@
+using Blog.Content.Catalog;
+using Blog.Content.Posts;
+using Blog.Content.Tests.Support;
+using Blog.Testing;
+
+namespace Blog.Content.Tests.Catalog;
+
+public sealed class PostCatalogTests
+{
+    private static readonly DateTimeOffset Today = new(2025, 8, 1, 12, 0, 0, TimeSpan.Zero);
+
+    private static Post Make(string title, string date, string extra = "") =>
+        Parse.Post(Samples.SingleLanguagePost(title, date, extra: extra), $"{title.ToLowerInvariant()}.md");
+
+    [Fact]
+    public void Published_posts_are_listed_newest_first_with_undated_posts_last()
+    {
+        var undated = Parse.Post("---\ntitle: Undated\n---\nText.\n", "undated.md");
+        var catalog = new PostCatalog([Make("Old", "2024-01-01"), undated, Make("New", "2025-07-01")], [], Today);
+
+        Assert.Equal(["New", "Old", "Undated"], catalog.Published.Select(p => p.Main.Title));
+    }
+
+    [Fact]
+    public void Drafts_and_future_posts_are_parsed_but_not_published()
+    {
+        var catalog = new PostCatalog(
+            [Make("Live", "2025-07-01"), Make("Draft", "2025-07-01", "draft: true"), Make("Future", "2025-09-01")], [], Today);
+
+        Assert.Equal(3, catalog.AllPosts.Count);
+        Assert.Equal(["Live"], catalog.Published.Select(p => p.Main.Title));
+        Assert.Null(catalog.FindPost("draft"));
+        Assert.Null(catalog.FindPost("future"));
+        Assert.Equal(new DateTimeOffset(2025, 9, 1, 0, 0, 0, TimeSpan.Zero), catalog.ValidUntil);
+    }
+
+    [Fact]
+    public void Tags_find_their_posts_by_slug()
+    {
+        var catalog = new PostCatalog(
+            [Make("A", "2025-07-01", "keywords: \"Distributed Systems, go\""), Make("B", "2025-06-01", "keywords: [distributed systems]")], [], Today);
+
+        Assert.Equal("Distributed Systems", catalog.FindTag("distributed-systems")!.Name);
+        Assert.Equal(["A", "B"], catalog.Tagged("distributed-systems").Select(p => p.Main.Title));
+        Assert.Null(catalog.FindTag("rust"));
+        Assert.Empty(catalog.Tagged("rust"));
+    }
+
+    [Fact]
+    public void A_scheduled_post_appears_when_its_time_comes()
+    {
+        var clock = new ManualClock(Today);
+        var store = new CatalogStore(clock);
+        store.Replace(new LoadResult([Make("Future", "2025-09-01")], [], TimeSpan.Zero));
+        Assert.Empty(store.Current.Published);
+
+        clock.Now = new DateTimeOffset(2025, 9, 1, 0, 0, 1, TimeSpan.Zero);
+
+        Assert.Equal("Future", Assert.Single(store.Current.Published).Main.Title);
+    }
+}
