@@ -4,11 +4,14 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Logging: Serilog configured from appsettings, through DI so every test host gets its own logger.
-builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
-    .ReadFrom.Services(services)
-    .Enrich.FromLogContext());
+// Logging: Serilog configured from appsettings, built per host through DI; the static Log.Logger
+// is left alone so that several hosts (tests) never write into each other's logs.
+builder.Services.AddSerilog(
+    (services, logger) => logger
+        .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
+        .ReadFrom.Services(services)
+        .Enrich.FromLogContext(),
+    preserveStaticLogger: true);
 
 // Content: options, the immutable catalog, and its load before the first request.
 builder.Services.AddBlogContent();
@@ -23,13 +26,16 @@ builder.WebHost.UseStaticWebAssets();
 
 var app = builder.Build();
 
+// One log line per request, outermost so it records the status the reader got and the address they
+// asked for, even when the error or 404 page is re-executed.
+app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found");
-app.UseSerilogRequestLogging();
 app.MapStaticAssets();
 app.MapRazorPages();
 

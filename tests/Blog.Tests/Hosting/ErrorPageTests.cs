@@ -1,0 +1,42 @@
+using System.Net;
+using Blog.Testing;
+using Blog.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Blog.Tests.Hosting;
+
+public sealed class ErrorPageTests : IDisposable
+{
+    private readonly BlogFactory _factory = new() { Environment = "Production" };
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task A_failure_in_production_shows_a_plain_error_page_without_a_stack_trace()
+    {
+        var clock = new FailingClock();
+        _factory.Posts.Write("a.md", Samples.SingleLanguagePost("A", "2025-01-01"));
+        _factory.ConfigureTestServices = services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+        using var client = _factory.Client();
+        await client.GetOkPage("/");
+
+        clock.Fail = true;
+        var (status, page) = await client.GetPage("/posts/a");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, status);
+        Assert.Equal("Something went wrong", page.QuerySelector("h1")!.TextContent);
+        Assert.DoesNotContain(FailingClock.Message, page.DocumentElement.OuterHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", page.DocumentElement.OuterHtml, StringComparison.Ordinal);
+    }
+
+    /// <summary>A clock that breaks on demand, to make a page fail the way a bug would.</summary>
+    private sealed class FailingClock : TimeProvider
+    {
+        public const string Message = "clock exploded in a test";
+
+        public bool Fail { get; set; }
+
+        public override DateTimeOffset GetUtcNow() => Fail ? throw new InvalidOperationException(Message) : base.GetUtcNow();
+    }
+}

@@ -1,0 +1,40 @@
+using Blog.Tests.Support;
+
+namespace Blog.Tests.Pages.Posts;
+
+/// <summary>Front matter values are text: whatever they contain, they must come out as text.</summary>
+public sealed class HostileInputTests : IDisposable
+{
+    private const string Title = "Quotes \" ' & <script>alert(1)</script>";
+
+    private readonly BlogFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task Markup_in_front_matter_is_encoded_in_the_head_and_the_page()
+    {
+        _factory.Posts.Write("hostile.md", """
+            ---
+            title: 'Quotes " '' & <script>alert(1)</script>'
+            title-prefix: "<b>prefix</b>"
+            description-meta: "\"><script>alert(2)</script>"
+            author: "<img src=x onerror=alert(3)>"
+            keywords: "<i>tag</i>"
+            ---
+
+            Body.
+            """);
+        using var client = _factory.Client();
+
+        var page = await client.GetOkPage("/posts/hostile");
+
+        Assert.Empty(page.QuerySelectorAll("script"));
+        Assert.Empty(page.QuerySelectorAll("img, b, i"));
+        Assert.Equal($"<b>prefix</b> – {Title}", page.Title);
+        Assert.Equal(Title, page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("\"><script>alert(2)</script>", page.Meta("description"));
+        Assert.Equal("<img src=x onerror=alert(3)>", page.Meta("author"));
+        Assert.Equal(Title, page.Property("og:title"));
+    }
+}

@@ -1,0 +1,194 @@
+using System.Net;
+using Blog.Testing;
+using Blog.Tests.Support;
+
+namespace Blog.Tests.Pages.Posts;
+
+/// <summary>The seed-shaped bilingual post, as a reader of each language gets it.</summary>
+public sealed class PostPageTests : IDisposable
+{
+    private const string EnglishUrl = "/posts/understanding-message-queues";
+    private const string VietnameseUrl = "/vi/posts/understanding-message-queues";
+
+    private readonly BlogFactory _factory = new();
+    private readonly HttpClient _client;
+
+    public PostPageTests()
+    {
+        _factory.Posts.Write("2025-07-29-understanding-message-queues.md", Samples.BilingualPost);
+        _factory.Posts.Write("2025-01-10-solo.md", Samples.SingleLanguagePost("Solo", "2025-01-10"));
+        _factory.Posts.Write("2025-02-01-chi-tieng-viet.md", Samples.SingleLanguagePost("Chỉ tiếng Việt", "2025-02-01", lang: "vi"));
+        _client = _factory.Client();
+    }
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _factory.Dispose();
+    }
+
+    [Theory]
+    [InlineData(EnglishUrl, "en")]
+    [InlineData(VietnameseUrl, "vi")]
+    public async Task Each_language_has_its_own_url_and_html_lang(string url, string lang)
+    {
+        var page = await _client.GetOkPage(url);
+
+        Assert.Equal(lang, page.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task The_title_and_subtitle_are_shown_once()
+    {
+        var page = await _client.GetOkPage(EnglishUrl);
+
+        var h1 = Assert.Single(page.QuerySelectorAll("h1"));
+        Assert.Equal("Understanding Message Queues", h1.TextContent);
+        Assert.Single(page.Body!.QuerySelectorAll("*"), e => e.Children.Length == 0 && e.TextContent == "Why services talk through a queue.");
+    }
+
+    [Fact]
+    public async Task The_english_page_shows_only_english_text()
+    {
+        var page = await _client.GetOkPage(EnglishUrl);
+
+        var body = page.QuerySelector(".post-body")!;
+        Assert.Equal(["Producers", "Batching", "Consumers"], body.QuerySelectorAll("h3, h4").Select(h => h.TextContent));
+        Assert.DoesNotContain("Hàng đợi", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(body.QuerySelectorAll("hr"));
+    }
+
+    [Fact]
+    public async Task The_vietnamese_page_shows_only_vietnamese_text()
+    {
+        var page = await _client.GetOkPage(VietnameseUrl);
+
+        var body = page.QuerySelector(".post-body")!;
+        Assert.Equal(["Bên gửi", "Gửi theo lô", "Bên nhận"], body.QuerySelectorAll("h3, h4").Select(h => h.TextContent));
+        Assert.DoesNotContain("A queue lets", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_toggle_leads_between_the_two_language_urls()
+    {
+        var english = await _client.GetOkPage(EnglishUrl);
+        var toVietnamese = Assert.Single(english.QuerySelectorAll(".language-toggle a"));
+        Assert.Equal(VietnameseUrl, toVietnamese.GetAttribute("href"));
+        Assert.Equal("vi", toVietnamese.GetAttribute("hreflang"));
+        Assert.Equal("vi", toVietnamese.GetAttribute("lang"));
+        Assert.Equal("Tiếng Việt", toVietnamese.TextContent);
+
+        var vietnamese = await _client.GetOkPage(toVietnamese.GetAttribute("href")!);
+        var toEnglish = Assert.Single(vietnamese.QuerySelectorAll(".language-toggle a"));
+        Assert.Equal(EnglishUrl, toEnglish.GetAttribute("href"));
+        Assert.Equal("en", toEnglish.GetAttribute("hreflang"));
+        Assert.Equal("English", toEnglish.TextContent);
+    }
+
+    [Fact]
+    public async Task A_single_language_post_has_no_toggle()
+    {
+        var page = await _client.GetOkPage("/posts/solo");
+
+        Assert.Null(page.QuerySelector(".language-toggle"));
+        Assert.Empty(page.Head!.QuerySelectorAll("link[rel=alternate][hreflang]"));
+    }
+
+    [Fact]
+    public async Task The_toc_is_nested_and_titled_in_the_page_language()
+    {
+        var english = await _client.GetOkPage(EnglishUrl);
+        var toc = english.QuerySelector("nav#TOC")!;
+        Assert.Equal("doc-toc", toc.GetAttribute("role"));
+        Assert.Equal("Contents", toc.QuerySelector("h2")!.TextContent);
+        Assert.Equal(["Producers", "Consumers"], toc.QuerySelectorAll(":scope > ul > li > a").Select(a => a.TextContent));
+        var nested = Assert.Single(toc.QuerySelectorAll(":scope > ul > li > ul > li > a"));
+        Assert.Equal("Batching", nested.TextContent);
+        Assert.NotNull(english.GetElementById(nested.GetAttribute("href")![1..]));
+
+        var vietnamese = await _client.GetOkPage(VietnameseUrl);
+        Assert.Equal("Mục lục", vietnamese.QuerySelector("nav#TOC h2")!.TextContent);
+        Assert.All(
+            vietnamese.QuerySelectorAll("nav#TOC a"),
+            a => Assert.NotNull(vietnamese.GetElementById(Uri.UnescapeDataString(a.GetAttribute("href")![1..]))));
+    }
+
+    [Fact]
+    public async Task The_head_carries_pandoc_meta_tags_with_absolute_urls()
+    {
+        var page = await _client.GetOkPage(EnglishUrl);
+
+        Assert.Equal("notes.example – Understanding Message Queues", page.Title);
+        Assert.Equal("notes.example - Understanding Message Queues - why services talk through a queue.", page.Meta("description"));
+        Assert.Equal("queues, distributed systems, messaging", page.Meta("keywords"));
+        Assert.Equal("Minh Nguyen", page.Meta("author"));
+        Assert.Equal("2025-07-29", page.Meta("dcterms.date"));
+        Assert.Equal(BlogFactory.BaseUrl + EnglishUrl, page.Head!.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal(
+            [("en", BlogFactory.BaseUrl + EnglishUrl), ("vi", BlogFactory.BaseUrl + VietnameseUrl)],
+            page.Head.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => (l.GetAttribute("hreflang"), l.GetAttribute("href"))));
+        Assert.Equal("Understanding Message Queues", page.Property("og:title"));
+        Assert.Equal("article", page.Property("og:type"));
+        Assert.Equal(BlogFactory.BaseUrl + EnglishUrl, page.Property("og:url"));
+        Assert.Equal("en_US", page.Property("og:locale"));
+        Assert.Equal(page.Meta("description"), page.Property("og:description"));
+    }
+
+    [Fact]
+    public async Task The_vietnamese_head_points_at_the_vietnamese_url()
+    {
+        var page = await _client.GetOkPage(VietnameseUrl);
+
+        Assert.Equal(BlogFactory.BaseUrl + VietnameseUrl, page.Head!.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("vi_VN", page.Property("og:locale"));
+    }
+
+    [Fact]
+    public async Task The_author_links_to_author_url_and_the_date_is_machine_readable()
+    {
+        var page = await _client.GetOkPage(EnglishUrl);
+
+        var author = page.QuerySelector(".post-header a.author")!;
+        Assert.Equal("Minh", author.TextContent);
+        Assert.Equal("https://example.org/minh", author.GetAttribute("href"));
+        var time = page.QuerySelector(".post-header time")!;
+        Assert.Equal("2025-07-29", time.GetAttribute("datetime"));
+        Assert.Equal("29 July 2025", time.TextContent);
+        Assert.Equal("1 min read", page.QuerySelector(".reading-time")!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_default_language_address_of_a_post_without_that_language_leads_to_its_own()
+    {
+        using var client = _factory.Client(followRedirects: false);
+
+        using var response = await client.GetAsync(new Uri("/posts/chi-tieng-viet", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/vi/posts/chi-tieng-viet", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task The_default_language_prefix_redirects_to_the_address_without_it()
+    {
+        using var client = _factory.Client(followRedirects: false);
+
+        using var response = await client.GetAsync(new Uri("/en/posts/solo", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/posts/solo", response.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/posts/no-such-post")]
+    [InlineData("/fr/posts/understanding-message-queues")]
+    [InlineData("/vi/posts/solo")]
+    [InlineData("/posts/..%2F..%2Fappsettings.json")]
+    public async Task Unknown_posts_and_languages_are_a_real_404(string url)
+    {
+        var (status, page) = await _client.GetPage(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent);
+    }
+}
