@@ -1,0 +1,23 @@
+# Build stage: restore in its own layer from the project files, so code edits do not re-download packages.
+FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+ARG TARGETARCH
+WORKDIR /source
+
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/Blog.Content/Blog.Content.csproj src/Blog.Content/
+COPY src/Blog/Blog.csproj src/Blog/
+RUN dotnet restore src/Blog/Blog.csproj -a $TARGETARCH
+
+COPY src/ src/
+COPY wwwroot/ wwwroot/
+RUN dotnet publish src/Blog/Blog.csproj -a $TARGETARCH --no-restore -c Release -o /app
+
+# Runtime stage: the published app, the sample posts at /app/posts (mount a folder there to replace
+# them), and a non-root user.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0
+WORKDIR /app
+EXPOSE 8080
+COPY --from=build /app .
+COPY posts/ posts/
+USER $APP_UID
+ENTRYPOINT ["dotnet", "Blog.dll"]
