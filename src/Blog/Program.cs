@@ -18,7 +18,7 @@ builder.Services.AddBlogContent();
 
 // Web: pages, their routes and URLs.
 builder.Services.AddBlogRouting();
-builder.Services.AddRazorPages(pages => pages.Conventions.AddBlogPageRoutes());
+builder.Services.AddRazorPages(pages => pages.Conventions.AddBlogPageRoutes().AddReadOnlySite());
 
 // The top-level wwwroot is this project's static web assets (see Blog.csproj); their manifest
 // exists only in build output, so this is a no-op in a published app.
@@ -37,6 +37,6 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.MapStaticAssets();
-app.MapRazorPages();
+app.MapRazorPages().WithMetadata(ReadOnlyMethods.Metadata);
 
 app.Run();

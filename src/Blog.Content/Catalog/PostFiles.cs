@@ -15,11 +15,12 @@ internal static class PostFiles
         return found;
     }
 
+    /// <summary>
+    /// Editor leftovers never end in <c>.md</c> (<c>post.md~</c>, <c>.post.md.swp</c>, <c>#post.md#</c>)
+    /// or are hidden (<c>.#post.md</c>), so the extension and the leading dot are the whole rule.
+    /// </summary>
     public static bool IsPostFileName(string name) =>
-        name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-        && !name.StartsWith('.')
-        && !name.StartsWith('#')
-        && !name.StartsWith('~');
+        name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !name.StartsWith('.');
 
     private static void Walk(DirectoryInfo directory, List<string> found)
     {

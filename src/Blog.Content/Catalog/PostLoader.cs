@@ -29,26 +29,26 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
 
         var posts = new List<Post>();
         var failures = new List<LoadFailure>();
-        var owners = new Dictionary<string, Post>(StringComparer.Ordinal);
-        foreach (var (post, failure) in outcomes)
+        failures.AddRange(outcomes.Select(o => o.Failure).OfType<LoadFailure>());
+
+        // One post per slug. A published post wins over a draft; then the first path in ordinal order,
+        // so the same folder always gives the same winner.
+        foreach (var claimants in outcomes
+            .Select(o => o.Post)
+            .OfType<Post>()
+            .GroupBy(p => p.Slug, StringComparer.Ordinal))
         {
-            if (failure is not null)
+            var ranked = claimants.OrderBy(p => p.Draft).ThenBy(p => p.SourceFile, StringComparer.Ordinal).ToList();
+            posts.Add(ranked[0]);
+            foreach (var loser in ranked.Skip(1))
             {
-                failures.Add(failure);
-            }
-            else if (owners.TryGetValue(post!.Slug, out var owner))
-            {
-                // Files are in ordinal path order, so the same folder always picks the same winner.
-                var duplicate = new LoadFailure(post.SourceFile, $"its slug '{post.Slug}' is already used by {owner.SourceFile}, which is kept");
+                var duplicate = new LoadFailure(loser.SourceFile, $"its slug '{loser.Slug}' is already used by {ranked[0].SourceFile}, which is kept");
                 failures.Add(duplicate);
                 LogSkipped(duplicate.File, duplicate.Problem);
             }
-            else
-            {
-                owners.Add(post.Slug, post);
-                posts.Add(post);
-            }
         }
+
+        failures.Sort((a, b) => StringComparer.Ordinal.Compare(a.File, b.File));
 
         return new LoadResult(posts, failures, stopwatch.Elapsed);
     }
@@ -59,7 +59,13 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
         try
         {
             var bytes = File.ReadAllBytes(path);
-            return (parser.Parse(bytes, relative), null);
+            var result = parser.Parse(bytes, relative);
+            foreach (var warning in result.Warnings)
+            {
+                LogWarning(relative, warning.Line ?? 1, warning.Column ?? 1, warning.Message);
+            }
+
+            return (result.Post, null);
         }
         catch (PostFormatException ex)
         {
@@ -97,6 +103,9 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped post {File} at line {Line}, column {Column}: {Problem}")]
     private partial void LogSkippedAt(string file, int line, int column, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Post {File} at line {Line}, column {Column}: {Problem}")]
+    private partial void LogWarning(string file, int line, int column, string problem);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped post {File}: the parser failed")]
     private partial void LogUnexpected(Exception exception, string file);

@@ -71,17 +71,20 @@ internal static class FrontMatterReader
     private sealed class Fields(YamlMappingNode map, int firstLine)
     {
         private readonly Dictionary<string, YamlNode> _values = Collect(map, firstLine);
+        private readonly List<PostWarning> _warnings = [];
 
         public PostFrontMatter ToFrontMatter()
         {
             var known = new HashSet<string>(StringComparer.Ordinal);
+            var (date, dateText) = Date("date", known);
             var matter = new PostFrontMatter
             {
                 Title = Text("title", known),
                 Subtitle = Text("subtitle", known),
-                Date = Date("date", known),
+                Date = date,
+                DateText = dateText,
                 Author = TextOrList("author", known),
-                AuthorUrl = Text("author-url", known),
+                AuthorUrl = Link("author-url", known),
                 Lang = Text("lang", known),
                 TocTitle = Text("toc-title", known),
                 Keywords = List("keywords", known, allowCommaSeparated: true),
@@ -92,6 +95,7 @@ internal static class FrontMatterReader
                 Draft = Flag("draft", false, known),
                 Slug = Text("slug", known),
                 Toc = Flag("toc", true, known),
+                TocDepth = Number("toc-depth", 1, 6, known),
             };
 
             var extra = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -103,7 +107,7 @@ internal static class FrontMatterReader
                 }
             }
 
-            return matter with { Extra = extra };
+            return matter with { Extra = extra, Warnings = _warnings };
         }
 
         private static Dictionary<string, YamlNode> Collect(YamlMappingNode map, int firstLine)
@@ -170,7 +174,46 @@ internal static class FrontMatterReader
                 .ToList();
         }
 
-        private PostDate? Date(string key, HashSet<string> known)
+        /// <summary>
+        /// A date this blog cannot read does not cost the post: it is shown as written and sorted as
+        /// undated, and the author is told how to write it.
+        /// </summary>
+        private (PostDate? Date, string? Text) Date(string key, HashSet<string> known)
+        {
+            var text = Text(key, known);
+            if (text is null)
+            {
+                return (null, null);
+            }
+
+            if (PostDate.TryParse(text, out var date))
+            {
+                return (date, null);
+            }
+
+            Warn(key, $"'{key}: {text}' is not a date this blog can read (write yyyy-mm-dd, for example 2025-07-29); it is shown as written and the post is sorted as undated");
+            return (null, text.Trim());
+        }
+
+        /// <summary>Only web and mail links: anything else (javascript:, relative paths) is dropped with a warning.</summary>
+        private string? Link(string key, HashSet<string> known)
+        {
+            var text = Text(key, known)?.Trim();
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto")
+            {
+                return text;
+            }
+
+            Warn(key, $"'{key}: {text}' is not an http, https or mailto address, so the author's name is not linked");
+            return null;
+        }
+
+        private int? Number(string key, int min, int max, HashSet<string> known)
         {
             var text = Text(key, known);
             if (text is null)
@@ -178,15 +221,19 @@ internal static class FrontMatterReader
                 return null;
             }
 
-            if (PostDate.TryParse(text, out var date))
+            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                && value >= min && value <= max)
             {
-                return date;
+                return value;
             }
 
+            throw WrongType(key, _values[key], $"a whole number from {min} to {max}");
+        }
+
+        private void Warn(string key, string message)
+        {
             var node = _values[key];
-            throw new PostFormatException(
-                $"'{key}: {text}' is not a date; write it as yyyy-mm-dd, for example 2025-07-29",
-                ToFileLine(node.Start.Line, firstLine), (int)node.Start.Column);
+            _warnings.Add(new PostWarning(message, ToFileLine(node.Start.Line, firstLine), (int)node.Start.Column));
         }
 
         private bool Flag(string key, bool fallback, HashSet<string> known)

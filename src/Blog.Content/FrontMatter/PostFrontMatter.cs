@@ -13,6 +13,9 @@ internal sealed record PostFrontMatter
     public string? Title { get; init; }
     public string? Subtitle { get; init; }
     public PostDate? Date { get; init; }
+
+    /// <summary>The date as written, kept when it is not a date this blog can read, to show it as is.</summary>
+    public string? DateText { get; init; }
     public string? Author { get; init; }
     public string? AuthorUrl { get; init; }
     public string? Lang { get; init; }
@@ -25,5 +28,7 @@ internal sealed record PostFrontMatter
     public bool Draft { get; init; }
     public string? Slug { get; init; }
     public bool Toc { get; init; } = true;
+    public int? TocDepth { get; init; }
+    public IReadOnlyList<PostWarning> Warnings { get; init; } = [];
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
 }

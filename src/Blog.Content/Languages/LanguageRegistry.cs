@@ -78,6 +78,26 @@ public static class LanguageRegistry
             : null;
     }
 
+    /// <summary>The primary language subtag (<c>en</c> of <c>en-US</c>): the site keys languages by it.</summary>
+    public static string Primary(string normalizedTag) => normalizedTag.Split('-')[0];
+
+    /// <summary>A normalised tag in its conventional casing, as <c>&lt;html lang&gt;</c> shows it: <c>en-US</c>, <c>zh-Hant</c>.</summary>
+    public static string Canonical(string normalizedTag)
+    {
+        var parts = normalizedTag.Split('-');
+        for (var i = 1; i < parts.Length; i++)
+        {
+            parts[i] = parts[i].Length switch
+            {
+                2 => parts[i].ToUpperInvariant(),
+                4 => char.ToUpperInvariant(parts[i][0]) + parts[i][1..],
+                _ => parts[i],
+            };
+        }
+
+        return string.Join('-', parts);
+    }
+
     private static string? ToOgLocale(string tag)
     {
         var parts = tag.Split('-');

@@ -6,76 +6,78 @@ using Markdig.Syntax;
 namespace Blog.Content.Markdown;
 
 /// <summary>
-/// Where a post body's parts are: a leading <c># title</c> / <c>## subtitle</c> that repeat the
-/// front matter (shown once, by the page header, so cut from the body), the shared text before the
-/// first language heading, and one section per language heading. Found on Markdig's syntax tree, so a
-/// <c>## English</c> line inside a code block is code, not a section.
+/// Where a post body's parts are, found on Markdig's syntax tree (so a <c>## English</c> line inside a
+/// code block is code): the heading that gives the title and the subtitle (shown once, by the page
+/// header, so cut from the body), the text shared by every language, one section per language
+/// heading, and the link and footnote definitions, which any section may use wherever they are written.
 /// </summary>
 internal sealed record BodyOutline(
-    string? LeadingTitle,
-    IReadOnlyList<HeadingBlock> RemovedHeadings,
-    TextRange Shared,
-    IReadOnlyList<LanguageSection> Sections)
+    HeadingBlock? TitleHeading,
+    HeadingBlock? SubtitleHeading,
+    IReadOnlyList<TextRange> Shared,
+    IReadOnlyList<LanguageSection> Sections,
+    IReadOnlyList<TextRange> Definitions)
 {
-    public static BodyOutline Of(MarkdownDocument document, int bodyLength, string? title, string? subtitle)
+    public static BodyOutline Of(MarkdownDocument document, string body, string? title, string? subtitle)
     {
         var blocks = document.Where(b => b is not (LinkReferenceDefinitionGroup or FootnoteGroup)).ToList();
-        var removed = new List<HeadingBlock>();
         var next = 0;
-        string? leadingTitle = null;
+        HeadingBlock? titleHeading = null;
+        HeadingBlock? subtitleHeading = null;
 
         if (blocks.Count > next && blocks[next] is HeadingBlock { Level: 1 } h1
-            && (title is null || SameText(InlineText.Of(h1), title)))
+            && (title is null || MarkdownText.SameText(MarkdownText.Of(h1), title)))
         {
-            leadingTitle = InlineText.Of(h1);
-            removed.Add(h1);
+            titleHeading = h1;
             next++;
 
             if (subtitle is not null && blocks.Count > next && blocks[next] is HeadingBlock { Level: 2 } h2
-                && LanguageOf(h2) is null && SameText(InlineText.Of(h2), subtitle))
+                && LanguageOf(h2) is null && MarkdownText.SameText(MarkdownText.Of(h2), subtitle))
             {
-                removed.Add(h2);
+                subtitleHeading = h2;
                 next++;
             }
         }
 
-        var contentStart = next == 0 ? 0 : removed[^1].Span.End + 1;
-        var languageHeadings = new List<int>();
-        for (var i = next; i < blocks.Count; i++)
-        {
-            if (blocks[i] is HeadingBlock { Level: 2 } heading && LanguageOf(heading) is not null)
-            {
-                languageHeadings.Add(i);
-            }
-        }
+        var languageHeadings = Enumerable.Range(next, blocks.Count - next)
+            .Where(i => blocks[i] is HeadingBlock { Level: 2 } heading && LanguageOf(heading) is not null)
+            .ToList();
+        var sharedEnd = languageHeadings.Count > 0 ? languageHeadings[0] : blocks.Count;
 
-        // A thematic break right before a language heading, or ending the body, separates sections.
-        int EndBefore(int blockIndex, int fallback) =>
+        // A thematic break right before a language heading, or ending the body, only separates sections.
+        int EndBefore(int blockIndex) =>
             blockIndex - 1 >= next && blocks[blockIndex - 1] is ThematicBreakBlock separator
                 ? separator.Span.Start
-                : fallback;
+                : blocks[blockIndex].Span.Start;
 
-        var bodyEnd = blocks.Count > next && blocks[^1] is ThematicBreakBlock last ? last.Span.Start : bodyLength;
-        if (languageHeadings.Count == 0)
+        var bodyEnd = blocks.Count > next && blocks[^1] is ThematicBreakBlock last ? last.Span.Start : body.Length;
+        var contentStart = next == 0 ? 0 : LineEnd(body, blocks[next - 1]);
+        var sharedStop = languageHeadings.Count > 0 ? EndBefore(sharedEnd) : bodyEnd;
+
+        var shared = new List<TextRange>();
+        if (titleHeading is null && title is null
+            && blocks.Skip(next).Take(sharedEnd - next).FirstOrDefault(b => b is HeadingBlock { Level: 1 }) is HeadingBlock firstH1)
         {
-            return new BodyOutline(leadingTitle, removed, new TextRange(contentStart, Math.Max(contentStart, bodyEnd)), []);
+            // No title anywhere but a '#' heading further down: it is the title, shown once in the header.
+            titleHeading = firstH1;
+            shared.Add(new TextRange(contentStart, firstH1.Span.Start));
+            contentStart = LineEnd(body, firstH1);
         }
 
-        var first = languageHeadings[0];
-        var shared = new TextRange(contentStart, EndBefore(first, blocks[first].Span.Start));
+        shared.Add(new TextRange(contentStart, Math.Max(contentStart, sharedStop)));
+
         var sections = new List<LanguageSection>(languageHeadings.Count);
         for (var k = 0; k < languageHeadings.Count; k++)
         {
             var index = languageHeadings[k];
             var heading = (HeadingBlock)blocks[index];
-            var start = heading.Span.End + 1;
-            var end = k + 1 < languageHeadings.Count
-                ? EndBefore(languageHeadings[k + 1], blocks[languageHeadings[k + 1]].Span.Start)
-                : bodyEnd;
-            sections.Add(new LanguageSection(LanguageOf(heading)!, heading, new TextRange(start, Math.Max(start, end))));
+            var end = k + 1 < languageHeadings.Count ? EndBefore(languageHeadings[k + 1]) : bodyEnd;
+            var sectionTitle = index + 1 < blocks.Count && blocks[index + 1] is HeadingBlock { Level: 1 } own ? own : null;
+            var start = LineEnd(body, sectionTitle ?? heading);
+            sections.Add(new LanguageSection(LanguageOf(heading)!, heading, sectionTitle, new TextRange(start, Math.Max(start, end))));
         }
 
-        return new BodyOutline(leadingTitle, removed, shared, sections);
+        return new BodyOutline(titleHeading, subtitleHeading, shared, sections, DefinitionsOf(document, body));
     }
 
     /// <summary>The language a level-2 heading opens: its <c>{lang=xx}</c> attribute, else its own name.</summary>
@@ -91,18 +93,36 @@ internal sealed record BodyOutline(
         return LanguageRegistry.FromNativeName(InlineText.Of(heading))?.Tag;
     }
 
-    private static bool SameText(string a, string b) =>
-        string.Equals(Collapse(a), Collapse(b), StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// The offset just past the line a block ends on: a heading's <c>{…}</c> attributes are on its
+    /// line but outside its span, and must not be left for the next block.
+    /// </summary>
+    private static int LineEnd(string body, Block block)
+    {
+        var newline = body.IndexOf('\n', Math.Min(body.Length, block.Span.End + 1));
+        return newline < 0 ? body.Length : newline + 1;
+    }
 
-    private static string Collapse(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static List<TextRange> DefinitionsOf(MarkdownDocument document, string body) =>
+        document.Descendants<LinkReferenceDefinition>()
+            .Select(definition => definition is FootnoteLinkReferenceDefinition footnote
+                ? new TextRange(footnote.Span.Start, Math.Min(body.Length, footnote.Footnote.Span.End + 1))
+                : new TextRange(definition.Span.Start, Math.Min(body.Length, definition.Span.End + 1)))
+            .Where(range => range.End > range.Start)
+            .OrderBy(range => range.Start)
+            .ToList();
 }
 
-/// <summary>A language's part of the body: the heading that opened it and the text after it.</summary>
-internal sealed record LanguageSection(string Language, HeadingBlock Heading, TextRange Range);
+/// <summary>
+/// A language's part of the body: the heading that opened it, a <c># title</c> right after it (that
+/// language's own title), and the text after them.
+/// </summary>
+internal sealed record LanguageSection(string Language, HeadingBlock Heading, HeadingBlock? TitleHeading, TextRange Range);
 
 /// <summary>Character offsets [Start, End) into the post body.</summary>
 internal readonly record struct TextRange(int Start, int End)
 {
     public string Slice(string text) => text[Start..End];
+
+    public bool Contains(TextRange other) => other.Start >= Start && other.Start < End;
 }

@@ -6,11 +6,12 @@ namespace Blog.Content.Markdown;
 
 /// <summary>
 /// The plain text of a heading or paragraph, as pandoc's <c>stringify</c> sees it: formatting and
-/// links reduced to their text, raw HTML and footnote marks left out.
+/// links reduced to their text, footnote marks left out. Raw HTML is left out of ids, as pandoc does,
+/// but kept as text where a reader sees it (a title that mentions <c>&lt;script&gt;</c> shows it).
 /// </summary>
 internal static class InlineText
 {
-    public static string Of(LeafBlock block)
+    public static string Of(LeafBlock block, bool keepRawHtml = false)
     {
         if (block.Inline is null)
         {
@@ -18,11 +19,11 @@ internal static class InlineText
         }
 
         var builder = new StringBuilder();
-        Append(block.Inline, builder);
+        Append(block.Inline, builder, keepRawHtml);
         return builder.ToString().Trim();
     }
 
-    private static void Append(ContainerInline container, StringBuilder builder)
+    private static void Append(ContainerInline container, StringBuilder builder, bool keepRawHtml)
     {
         foreach (var inline in container)
         {
@@ -43,11 +44,14 @@ internal static class InlineText
                 case AutolinkInline autolink:
                     builder.Append(autolink.Url);
                     break;
+                case HtmlInline html when keepRawHtml:
+                    builder.Append(html.Tag);
+                    break;
                 case Markdig.Extensions.Footnotes.FootnoteLink:
                 case HtmlInline:
                     break;
                 case ContainerInline nested:
-                    Append(nested, builder);
+                    Append(nested, builder, keepRawHtml);
                     break;
             }
         }

@@ -3,14 +3,16 @@ using Blog.Content.Posts;
 namespace Blog.Content.Markdown;
 
 /// <summary>
-/// Nests a flat list of headings into a table of contents. Three levels are listed, counted from the
-/// shallowest heading present, as pandoc's default <c>toc-depth</c> does for a document starting at h1.
+/// Nests a flat list of headings into a table of contents. Levels are counted from the shallowest
+/// heading shown, not from h1: a language section under <c>## English</c> is its own document, so its
+/// <c>###</c> headings are the top level, as <c>##</c> are in a one-language post. Three levels by
+/// default, as pandoc's <c>toc-depth</c>; the front matter's <c>toc-depth</c> changes it.
 /// </summary>
 internal static class TocBuilder
 {
-    private const int Depth = 3;
+    public const int DefaultDepth = 3;
 
-    public static IReadOnlyList<TocEntry> Build(IReadOnlyList<HeadingInfo> headings)
+    public static IReadOnlyList<TocEntry> Build(IReadOnlyList<HeadingInfo> headings, int depth = DefaultDepth)
     {
         if (headings.Count == 0)
         {
@@ -18,7 +20,7 @@ internal static class TocBuilder
         }
 
         var top = headings.Min(h => h.Level);
-        var listed = headings.Where(h => h.Level < top + Depth).ToList();
+        var listed = headings.Where(h => h.Level < top + depth).ToList();
         var position = 0;
         return Children(listed, ref position, top);
     }

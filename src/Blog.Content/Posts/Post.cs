@@ -2,13 +2,15 @@ namespace Blog.Content.Posts;
 
 /// <summary>
 /// One post file, parsed once at load time. <see cref="Translations"/> holds one entry per language
-/// the file is written in, the main language first.
+/// the file is written in, the main language first. <see cref="DateText"/> holds a date as written when
+/// it could not be read as one (the post is then undated for sorting).
 /// </summary>
 public sealed record Post(
     string Slug,
     string SourceFile,
     string MainLanguage,
     PostDate? Date,
+    string? DateText,
     bool Draft,
     string? Author,
     string? AuthorUrl,

@@ -8,8 +8,20 @@ namespace Blog.Content.Posts;
 /// </summary>
 public readonly record struct PostDate(DateTimeOffset Instant, bool HasTime)
 {
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/MM/dd"];
+    // Only unambiguous forms: 03/04/2025 means March in one country and April in another.
+    private static readonly string[] DayFormats =
+    [
+        "yyyy-MM-dd", "yyyy-M-d", "yyyy/MM/dd", "yyyy/M/d",
+        "MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy",
+    ];
 
+    private static readonly string[] InstantFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK",
+        "yyyy-MM-dd HH:mm:ss.FFFFFFFK", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mmK",
+    ];
+
+    /// <summary>The day the author wrote, in their own time zone.</summary>
     public DateOnly Day => DateOnly.FromDateTime(Instant.DateTime);
 
     /// <summary>The ISO 8601 form machines read (<c>&lt;time datetime&gt;</c>, meta tags).</summary>
@@ -20,13 +32,13 @@ public readonly record struct PostDate(DateTimeOffset Instant, bool HasTime)
     public static bool TryParse(string text, out PostDate date)
     {
         text = text.Trim();
-        if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (DateOnly.TryParseExact(text, DayFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             date = new PostDate(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), HasTime: false);
             return true;
         }
 
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
+        if (DateTimeOffset.TryParseExact(text, InstantFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
         {
             date = new PostDate(instant, HasTime: true);
             return true;

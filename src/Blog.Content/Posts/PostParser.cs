@@ -2,6 +2,8 @@ using Blog.Content.FrontMatter;
 using Blog.Content.Languages;
 using Blog.Content.Markdown;
 using Blog.Content.Text;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
 
 namespace Blog.Content.Posts;
 
@@ -25,60 +27,64 @@ public sealed class PostParser
     /// <param name="bytes">The file's content.</param>
     /// <param name="relativePath">The file's path under the posts folder, with '/' separators; it gives the slug and date.</param>
     /// <exception cref="PostFormatException">The file cannot be published as written.</exception>
-    public Post Parse(ReadOnlySpan<byte> bytes, string relativePath)
+    public PostParseResult Parse(ReadOnlySpan<byte> bytes, string relativePath)
     {
         var text = PostText.Decode(bytes);
         var split = FrontMatterSplit.Of(text);
         var matter = FrontMatterReader.Read(split.Yaml, split.YamlFirstLine);
         var fileName = PostFileName.Of(relativePath);
 
-        var body = split.Body;
-        var document = Markdig.Markdown.Parse(body, BlogMarkdownPipeline.Instance);
-        var outline = BodyOutline.Of(document, body.Length, matter.Title, matter.Subtitle);
-
-        var title = matter.Title ?? outline.LeadingTitle ?? fileName.Title;
         var declared = matter.Lang is null ? null : LanguageRegistry.Normalize(matter.Lang)
             ?? throw new PostFormatException($"'lang: {matter.Lang}' is not a language tag such as en or vi");
 
+        var body = split.Body;
+        var document = Markdig.Markdown.Parse(body, BlogMarkdownPipeline.Instance);
+        var outline = BodyOutline.Of(document, body, matter.Title, matter.Subtitle);
+
         var registry = new HeadingIdRegistry();
-        foreach (var removed in outline.RemovedHeadings)
+        foreach (var heading in new[] { outline.TitleHeading, outline.SubtitleHeading }.OfType<HeadingBlock>())
         {
-            HeadingIds.Assign(removed, registry);
+            HeadingIds.Assign(heading, registry);
         }
 
-        var shared = RenderedSegment.Render(outline.Shared.Slice(body), registry);
-        var parts = new List<(string Language, RenderedSegment Segment)>();
-        foreach (var section in outline.Sections)
+        var sectionsByLanguage = outline.Sections
+            .GroupBy(s => LanguageRegistry.Primary(s.Language), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<LanguageSection>)g.ToList(), StringComparer.Ordinal);
+        var languages = sectionsByLanguage.Keys.ToList();
+        if (languages.Count == 0)
         {
-            HeadingIds.Assign(section.Heading, registry);
-            parts.Add((section.Language, RenderedSegment.Render(section.Range.Slice(body), registry)));
+            languages.Add(LanguageRegistry.Primary(declared ?? _defaultLanguage));
         }
 
-        if (parts.Count == 0)
+        var main = declared is not null && languages.Contains(LanguageRegistry.Primary(declared))
+            ? LanguageRegistry.Primary(declared)
+            : languages[0];
+
+        var documentTitle = matter.Title is not null
+            ? MarkdownText.Plain(matter.Title)
+            : outline.TitleHeading is not null ? MarkdownText.Of(outline.TitleHeading) : fileName.Title;
+
+        // Rendered in reading order, so the file's heading ids are handed out as pandoc would.
+        var translations = languages.Select(language =>
         {
-            parts.Add((declared ?? _defaultLanguage, RenderedSegment.Empty));
-        }
-
-        var languages = parts.Select(p => p.Language).Distinct(StringComparer.Ordinal).ToList();
-        var main = declared is not null && languages.Contains(declared) ? declared : languages[0];
-        languages.Remove(main);
-        languages.Insert(0, main);
-
-        var translations = languages
-            .Select(language => Translate(
+            var sections = sectionsByLanguage.GetValueOrDefault(language) ?? [];
+            var first = sections.Count > 0 ? sections[0] : null;
+            var tag = language == main && declared is not null ? declared : first?.Language ?? language;
+            var rendered = RenderedBody.Render(body, outline, sections, registry, language == main ? string.Empty : $"{language}-");
+            var ownTitle = sections.Select(s => s.TitleHeading).OfType<HeadingBlock>().FirstOrDefault();
+            return Translate(
                 language,
+                LanguageRegistry.Canonical(tag),
                 language == main,
-                title,
+                ownTitle is null ? documentTitle : MarkdownText.Of(ownTitle),
                 matter,
-                shared,
-                parts.Where(p => p.Language == language).Select(p => p.Segment)))
-            .ToList();
+                rendered,
+                first?.Heading.GetAttributes().Id);
+        }).ToList();
 
-        var tags = matter.Keywords
-            .Select(Tag.From)
-            .OfType<Tag>()
-            .DistinctBy(t => t.Slug)
-            .ToList();
+        var mainTranslation = translations.Single(t => t.Language == main);
+        translations.Remove(mainTranslation);
+        translations.Insert(0, mainTranslation);
 
         var slug = matter.Slug is null ? fileName.Slug : Slugifier.Slugify(matter.Slug);
         if (slug.Length == 0)
@@ -86,30 +92,31 @@ public sealed class PostParser
             throw new PostFormatException($"'slug: {matter.Slug}' has no letters or digits to make a URL from");
         }
 
-        return new Post(
+        var post = new Post(
             slug,
             relativePath,
             main,
-            matter.Date ?? fileName.Date,
+            matter.Date ?? (matter.DateText is null ? fileName.Date : null),
+            matter.DateText,
             matter.Draft,
             matter.Author,
             matter.AuthorUrl,
-            tags,
+            matter.Keywords.Select(Tag.From).OfType<Tag>().DistinctBy(t => t.Slug).ToList(),
             new PostMeta(matter.TitlePrefix, matter.DescriptionMeta, matter.AuthorMeta, matter.DateMeta, matter.Keywords),
             translations);
+        return new PostParseResult(post, matter.Warnings);
     }
 
     private static PostTranslation Translate(
         string language,
+        string tag,
         bool isMain,
         string title,
         PostFrontMatter matter,
-        RenderedSegment shared,
-        IEnumerable<RenderedSegment> own)
+        RenderedBody rendered,
+        string? sectionId)
     {
-        var segments = own.Prepend(shared).ToList();
-        var words = segments.Sum(s => s.WordCount);
-        var toc = matter.Toc ? TocBuilder.Build(segments.SelectMany(s => s.Headings).ToList()) : [];
+        var toc = matter.Toc ? TocBuilder.Build(rendered.Headings, matter.TocDepth ?? TocBuilder.DefaultDepth) : [];
         if (TocBuilder.CountEntries(toc) < 2)
         {
             toc = [];
@@ -120,12 +127,14 @@ public sealed class PostParser
 
         return new PostTranslation(
             language,
+            tag,
             title,
-            matter.Subtitle,
-            string.Concat(segments.Select(s => s.Html)),
+            matter.Subtitle is null ? null : MarkdownText.Plain(matter.Subtitle),
+            rendered.Html,
             tocTitle,
             toc,
-            words,
-            Math.Max(1, (int)Math.Ceiling(words / (double)WordsPerMinute)));
+            rendered.WordCount,
+            Math.Max(1, (int)Math.Ceiling(rendered.WordCount / (double)WordsPerMinute)),
+            sectionId);
     }
 }

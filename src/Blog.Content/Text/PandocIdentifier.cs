@@ -5,7 +5,8 @@ namespace Blog.Content.Text;
 /// <summary>
 /// Heading identifiers by pandoc's <c>auto_identifiers</c> rules, so links into a site that pandoc
 /// built keep working here: lower case, only letters, digits, <c>_ - .</c> kept, words joined by
-/// hyphens, everything before the first letter dropped, <c>section</c> when nothing is left.
+/// hyphens (letters and numbers as Haskell's <c>isAlphaNum</c> sees them, so <c>²</c> and <c>½</c> stay),
+/// everything before the first letter dropped, <c>section</c> when nothing is left.
 /// Unicode letters stay (<c>Tiếng Việt</c> gives <c>tiếng-việt</c>).
 /// </summary>
 public static class PandocIdentifier
@@ -26,7 +27,7 @@ public static class PandocIdentifier
                 continue;
             }
 
-            if (!Rune.IsLetterOrDigit(rune) && rune.Value is not ('_' or '-' or '.'))
+            if (!Rune.IsLetter(rune) && !Rune.IsNumber(rune) && rune.Value is not ('_' or '-' or '.'))
             {
                 continue;
             }

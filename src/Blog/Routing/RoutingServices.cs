@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.Extensions.WebEncoders;
 
@@ -27,6 +28,13 @@ internal static class RoutingServices
     {
         conventions.AddPageRoute("/Index", LanguageSegment);
         conventions.AddPageRoute("/Posts/Post", $"{LanguageSegment}/posts/{{slug}}");
+        return conventions;
+    }
+
+    /// <summary>Readers only read: no page takes a form, so there is no antiforgery token to check.</summary>
+    public static PageConventionCollection AddReadOnlySite(this PageConventionCollection conventions)
+    {
+        conventions.ConfigureFilter(new IgnoreAntiforgeryTokenAttribute());
         return conventions;
     }
 }

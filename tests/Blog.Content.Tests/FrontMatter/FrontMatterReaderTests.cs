@@ -111,13 +111,35 @@ public sealed class FrontMatterReaderTests
     [InlineData("date: [1, 2]\n", "'date' must be a single text value", 2)]
     [InlineData("title: ok\ndraft: \"maybe\"\n", "'draft' must be true or false, but it is 'maybe'", 3)]
     [InlineData("title: {a: b}\n", "'title' must be a single text value, but it is a mapping", 2)]
-    [InlineData("date: next tuesday\n", "'date: next tuesday' is not a date", 2)]
     public void Wrong_types_name_the_key_and_the_line(string yaml, string message, int line)
     {
         var error = Assert.Throws<PostFormatException>(() => Read(yaml));
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         Assert.Equal(line, error.Line);
+    }
+
+    [Fact]
+    public void A_date_that_cannot_be_read_is_kept_as_text_with_a_warning_naming_its_line()
+    {
+        var matter = Read("title: x\ndate: next tuesday\n");
+
+        Assert.Null(matter.Date);
+        Assert.Equal("next tuesday", matter.DateText);
+        var warning = Assert.Single(matter.Warnings);
+        Assert.Contains("'date: next tuesday' is not a date", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(3, warning.Line);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("/about")]
+    public void An_author_url_that_is_not_a_web_or_mail_address_is_dropped_with_a_warning(string url)
+    {
+        var matter = Read($"author-url: \"{url}\"\n");
+
+        Assert.Null(matter.AuthorUrl);
+        Assert.Equal(2, Assert.Single(matter.Warnings).Line);
     }
 
     [Fact]

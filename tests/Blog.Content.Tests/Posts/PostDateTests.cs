@@ -45,7 +45,7 @@ public sealed class PostDateTests
     {
         byte[] bytes = [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes("---\r\ntitle: \"Windows\"\r\ndate: 2025-01-02\r\n---\r\n\r\n## One\r\n\r\n## Two\r\n")];
 
-        var post = new PostParser("en").Parse(bytes, "windows.md");
+        var post = new PostParser("en").Parse(bytes, "windows.md").Post;
 
         Assert.Equal("Windows", post.Main.Title);
         Assert.Equal(["One", "Two"], post.Main.Toc.Select(e => e.Text));

@@ -24,4 +24,17 @@ public sealed class NotFoundPageTests : IDisposable
         Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("/", page.QuerySelector(".not-found a")!.GetAttribute("href"));
     }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/posts/anything")]
+    public async Task Pages_only_answer_reads(string url)
+    {
+        using var client = _factory.Client();
+
+        using var response = await client.PostAsync(new Uri(url, UriKind.Relative), new StringContent("x"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow);
+    }
 }

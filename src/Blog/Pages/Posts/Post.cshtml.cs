@@ -37,25 +37,26 @@ internal sealed class PostModel(CatalogStore store, SiteSettings settings, SiteU
         }
 
         Post = new PostView(
-            translation.Language,
+            translation.Tag,
             translation.Title,
             translation.Subtitle,
             post.Author,
             post.AuthorUrl,
-            DateText.Of(post.Date, translation.Language),
+            DateText.Of(post, translation.Tag),
             translation.ReadingMinutes,
             post.Tags.Select(t => new TagLink(t.Name, SiteUrls.Tag(t.Slug))).ToList(),
             translation.Toc.Count > 0 ? new TocView(translation.TocTitle, translation.Toc) : null,
             post.Translations.Count > 1
                 ? post.Translations
                     .Select(t => new LanguageLink(
-                        t.Language,
+                        t.Tag,
                         LanguageRegistry.Describe(t.Language).NativeName,
                         urls.Post(post.Slug, t.Language),
                         t.Language == translation.Language))
                     .ToList()
                 : [],
-            translation.Html);
+            translation.Html,
+            translation.SectionId);
 
         SiteTitle = settings.SiteTitle;
         HomeUrl = urls.Home(translation.Language);

@@ -19,11 +19,11 @@ internal static class PostMetaBuilder
 
         return new PageMeta(
             title,
-            translation.Language,
+            translation.Tag,
             urls.Absolute(request, urls.Post(post.Slug, translation.Language)),
             "article",
             translation.Title,
-            LanguageRegistry.Describe(translation.Language).OgLocale)
+            LanguageRegistry.Describe(translation.Tag).OgLocale)
         {
             Description = description,
             Keywords = post.Meta.Keywords.Count > 0 ? string.Join(", ", post.Meta.Keywords) : null,
@@ -31,7 +31,7 @@ internal static class PostMetaBuilder
             Date = post.Meta.Date ?? post.Date?.ToIso(),
             Alternates = post.Translations.Count > 1
                 ? post.Translations
-                    .Select(t => new AlternateLink(t.Language, urls.Absolute(request, urls.Post(post.Slug, t.Language))))
+                    .Select(t => new AlternateLink(t.Tag, urls.Absolute(request, urls.Post(post.Slug, t.Language))))
                     .ToList()
                 : [],
         };

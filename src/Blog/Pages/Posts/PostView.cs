@@ -14,4 +14,5 @@ internal sealed record PostView(
     IReadOnlyList<TagLink> Tags,
     TocView? Toc,
     IReadOnlyList<LanguageLink> Languages,
-    string BodyHtml);
+    string BodyHtml,
+    string? SectionId);

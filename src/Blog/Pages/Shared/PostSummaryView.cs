@@ -20,12 +20,12 @@ internal sealed record PostSummaryView(
     {
         var translation = post.In(language) ?? post.Main;
         return new PostSummaryView(
-            translation.Language,
+            translation.Tag,
             translation.Language == language ? null : LanguageRegistry.Describe(translation.Language).NativeName,
             translation.Title,
             translation.Subtitle,
             urls.Post(post.Slug, translation.Language),
-            DateText.Of(post.Date, translation.Language),
+            DateText.Of(post, translation.Tag),
             post.Author,
             post.Tags.Select(t => new TagLink(t.Name, SiteUrls.Tag(t.Slug))).ToList(),
             translation.ReadingMinutes);

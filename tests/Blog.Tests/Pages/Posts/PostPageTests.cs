@@ -179,6 +179,19 @@ public sealed class PostPageTests : IDisposable
         Assert.Equal("/posts/solo", response.Headers.Location!.OriginalString);
     }
 
+    [Fact]
+    public async Task A_regional_lang_sets_the_page_language_and_locale()
+    {
+        using var factory = new BlogFactory();
+        factory.Posts.Write("regional.md", "---\ntitle: Colour\nlang: en-GB\n---\nText.\n");
+
+        using var client = factory.Client();
+        var page = await client.GetOkPage("/posts/regional");
+
+        Assert.Equal("en-GB", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("en_GB", page.Property("og:locale"));
+    }
+
     [Theory]
     [InlineData("/posts/no-such-post")]
     [InlineData("/fr/posts/understanding-message-queues")]

@@ -1,0 +1,91 @@
+using System.Text;
+using Blog.Content.Text;
+using Markdig.Renderers;
+using Markdig.Syntax;
+
+namespace Blog.Content.Markdown;
+
+/// <summary>
+/// One language version of a body, rendered: the shared text and that language's sections parsed as
+/// one document, together with every link and footnote definition of the file. Heading ids come from
+/// the file's registry in reading order; the headings cut from the text (the language heading) are
+/// registered where they stood, so ids match what pandoc gives the whole file.
+/// </summary>
+internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Headings, int WordCount)
+{
+    public static RenderedBody Render(
+        string body,
+        BodyOutline outline,
+        IReadOnlyList<LanguageSection> sections,
+        HeadingIdRegistry registry,
+        string footnotePrefix)
+    {
+        var text = new StringBuilder();
+        var included = new List<TextRange>();
+        var cutHeadings = new List<(int Offset, HeadingBlock Heading)>();
+
+        foreach (var range in outline.Shared)
+        {
+            Append(text, body, range, included);
+        }
+
+        foreach (var section in sections)
+        {
+            cutHeadings.Add((text.Length, section.Heading));
+            if (section.TitleHeading is not null)
+            {
+                cutHeadings.Add((text.Length, section.TitleHeading));
+            }
+
+            Append(text, body, section.Range, included);
+        }
+
+        foreach (var definition in outline.Definitions.Where(d => !included.Any(r => r.Contains(d))))
+        {
+            Append(text, body, definition, included);
+        }
+
+        var pipeline = BlogMarkdownPipeline.Instance;
+        var document = Markdig.Markdown.Parse(text.ToString(), pipeline);
+        var headings = new List<HeadingInfo>();
+        var pending = new Queue<(int Offset, HeadingBlock Heading)>(cutHeadings);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            while (pending.Count > 0 && pending.Peek().Offset <= heading.Span.Start)
+            {
+                HeadingIds.Assign(pending.Dequeue().Heading, registry);
+            }
+
+            var id = HeadingIds.Assign(heading, registry);
+            if (heading.Parent is MarkdownDocument)
+            {
+                headings.Add(new HeadingInfo(heading.Level, id, InlineText.Of(heading)));
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            HeadingIds.Assign(pending.Dequeue().Heading, registry);
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        FootnoteIdRenderers.Install(renderer, footnotePrefix);
+        renderer.Render(document);
+        writer.Flush();
+        return new RenderedBody(writer.ToString(), headings, WordCounter.Count(document));
+    }
+
+    private static void Append(StringBuilder text, string body, TextRange range, List<TextRange> included)
+    {
+        if (range.End <= range.Start)
+        {
+            return;
+        }
+
+        // Blank lines keep each piece a block of its own, whatever the piece before it ended with.
+        text.Append("\n\n").Append(body, range.Start, range.End - range.Start);
+        included.Add(range);
+    }
+}
