@@ -16,9 +16,9 @@ builder.Services.AddSerilog(
 // Content: options, the immutable catalog, and its load before the first request.
 builder.Services.AddBlogContent();
 
-// Web: pages, their routes and URLs.
-builder.Services.AddBlogRouting();
-builder.Services.AddRazorPages(pages => pages.Conventions.AddBlogPageRoutes().AddReadOnlySite());
+// Web: pages, their routes and URLs, the site's words in each language.
+builder.Services.AddBlogWeb();
+builder.Services.AddRazorPages(pages => pages.Conventions.AddReadOnlySite());
 
 // The top-level wwwroot is this project's static web assets (see Blog.csproj); their manifest
 // exists only in build output, so this is a no-op in a published app.
@@ -38,5 +38,6 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.MapStaticAssets();
 app.MapRazorPages().WithMetadata(ReadOnlyMethods.Metadata);
+app.MapLanguageRedirects();
 
 app.Run();

@@ -5,13 +5,14 @@ namespace Blog.Content.Catalog;
 
 /// <summary>
 /// An immutable snapshot of the site at one moment: every parsed post, and the lookups readers need
-/// (published posts newest first, by slug, by tag). Drafts and posts dated in the future are parsed
-/// but not published; <see cref="ValidUntil"/> says when the next scheduled post goes live, so the
-/// store can take a fresh snapshot then.
+/// (published posts newest first, a language version by its slug, posts by tag in each language).
+/// Drafts and posts dated in the future are parsed but not published; <see cref="ValidUntil"/> says
+/// when the next scheduled post goes live, so the store can take a fresh snapshot then.
 /// </summary>
 public sealed class PostCatalog
 {
-    private readonly FrozenDictionary<string, Post> _bySlug;
+    private readonly FrozenDictionary<string, PostVersion> _byLanguageAndSlug;
+    private readonly FrozenDictionary<string, Post> _byAnySlug;
     private readonly FrozenDictionary<string, IReadOnlyList<Post>> _byTag;
     private readonly FrozenDictionary<string, Tag> _tags;
 
@@ -24,16 +25,33 @@ public sealed class PostCatalog
             .OrderByDescending(p => p.Date?.Instant ?? DateTimeOffset.MinValue)
             .ThenBy(p => p.Slug, StringComparer.Ordinal)
             .ToArray();
-        _bySlug = Published.ToFrozenDictionary(p => p.Slug, StringComparer.Ordinal);
-        _byTag = Published
-            .SelectMany(p => p.Tags.Select(t => (Tag: t, Post: p)))
-            .GroupBy(x => x.Tag.Slug, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<Post>)g.Select(x => x.Post).ToArray(), StringComparer.Ordinal);
-        _tags = Published
-            .SelectMany(p => p.Tags)
-            .DistinctBy(t => t.Slug)
-            .ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal);
-        Languages = Published.SelectMany(p => p.Translations.Select(t => t.Language)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        Languages = Published
+            .SelectMany(p => p.Translations.Select(t => t.Language))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+        var versions = Published.SelectMany(p => p.Translations.Select(t => new PostVersion(p, t))).ToList();
+        _byLanguageAndSlug = versions
+            .DistinctBy(v => Key(v.Translation.Language, v.Translation.Slug))
+            .ToFrozenDictionary(v => Key(v.Translation.Language, v.Translation.Slug), StringComparer.Ordinal);
+
+        // Main-language slugs first, so a slug that two posts use in different languages finds the post it names first.
+        _byAnySlug = versions
+            .OrderBy(v => v.Translation == v.Post.Main ? 0 : 1)
+            .DistinctBy(v => v.Translation.Slug)
+            .ToFrozenDictionary(v => v.Translation.Slug, v => v.Post, StringComparer.Ordinal);
+
+        var tagged = Languages
+            .SelectMany(language => Published.SelectMany(post => ListedIn(post, language).Tags.Select(tag => (Key: Key(language, tag.Slug), Tag: tag, Post: post))))
+            .ToList();
+        _byTag = tagged
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<Post>)g.Select(x => x.Post).Distinct().ToArray(), StringComparer.Ordinal);
+        _tags = tagged
+            .DistinctBy(x => x.Key)
+            .ToFrozenDictionary(x => x.Key, x => x.Tag, StringComparer.Ordinal);
+
         ValidUntil = posts
             .Where(p => !p.Draft && p.Date is { } date && date.Instant > now)
             .Select(p => p.Date!.Value.Instant)
@@ -56,12 +74,25 @@ public sealed class PostCatalog
 
     public DateTimeOffset ValidUntil { get; }
 
-    public Post? FindPost(string slug) => _bySlug.GetValueOrDefault(slug);
+    /// <summary>
+    /// The version a reader of <paramref name="language"/> sees in lists: theirs when the post has it,
+    /// else the main one (marked as being in another language).
+    /// </summary>
+    public static PostTranslation ListedIn(Post post, string language) => post.In(language) ?? post.Main;
 
-    public Tag? FindTag(string slug) => _tags.GetValueOrDefault(slug);
+    /// <summary>The version of a post in one language, by that language's slug.</summary>
+    public PostVersion? Find(string language, string slug) => _byLanguageAndSlug.GetValueOrDefault(Key(language, slug));
 
-    public IReadOnlyList<Post> Tagged(string tagSlug) => _byTag.GetValueOrDefault(tagSlug) ?? [];
+    /// <summary>A post by the slug of any of its versions, for addresses without a language.</summary>
+    public Post? FindAnyLanguage(string slug) => _byAnySlug.GetValueOrDefault(slug);
+
+    public Tag? FindTag(string language, string tagSlug) => _tags.GetValueOrDefault(Key(language, tagSlug));
+
+    /// <summary>Published posts whose version listed in <paramref name="language"/> carries the tag, newest first.</summary>
+    public IReadOnlyList<Post> Tagged(string language, string tagSlug) => _byTag.GetValueOrDefault(Key(language, tagSlug)) ?? [];
 
     /// <summary>The same posts, published as of <paramref name="now"/>.</summary>
     public PostCatalog At(DateTimeOffset now) => new(AllPosts, Failures, now);
+
+    private static string Key(string language, string slug) => string.Concat(language, "/", slug);
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Blog.Content.Posts;
+using Blog.Content.Text;
 using Microsoft.Extensions.Logging;
 
 namespace Blog.Content.Catalog;
@@ -20,52 +21,125 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
         }
 
         var parser = new PostParser(defaultLanguage);
-        var files = PostFiles.Find(postsPath);
-        var outcomes = files
+        var files = PostFiles.Find(postsPath)
+            .Select(path => Path.GetRelativePath(postsPath, path).Replace('\\', '/'))
+            .ToList();
+        var outcomes = PostGroups.Of(files)
             .AsParallel()
             .AsOrdered()
-            .Select(file => ParseOne(parser, postsPath, file))
+            .Select(group => LoadGroup(parser, postsPath, group))
             .ToList();
 
-        var posts = new List<Post>();
-        var failures = new List<LoadFailure>();
-        failures.AddRange(outcomes.Select(o => o.Failure).OfType<LoadFailure>());
-
-        // One post per slug. A published post wins over a draft; then the first path in ordinal order,
-        // so the same folder always gives the same winner.
-        foreach (var claimants in outcomes
-            .Select(o => o.Post)
-            .OfType<Post>()
-            .GroupBy(p => p.Slug, StringComparer.Ordinal))
-        {
-            var ranked = claimants.OrderBy(p => p.Draft).ThenBy(p => p.SourceFile, StringComparer.Ordinal).ToList();
-            posts.Add(ranked[0]);
-            foreach (var loser in ranked.Skip(1))
-            {
-                var duplicate = new LoadFailure(loser.SourceFile, $"its slug '{loser.Slug}' is already used by {ranked[0].SourceFile}, which is kept");
-                failures.Add(duplicate);
-                LogSkipped(duplicate.File, duplicate.Problem);
-            }
-        }
-
+        var failures = outcomes.SelectMany(o => o.Failures).ToList();
+        var posts = KeepOnePerAddress(outcomes.Select(o => o.Post).OfType<Post>().ToList(), failures);
         failures.Sort((a, b) => StringComparer.Ordinal.Compare(a.File, b.File));
-
         return new LoadResult(posts, failures, stopwatch.Elapsed);
     }
 
-    private (Post? Post, LoadFailure? Failure) ParseOne(PostParser parser, string root, string path)
+    /// <summary>
+    /// One post per language and slug. A published post wins over a draft, then the first path in
+    /// ordinal order, so the same folder always gives the same winner.
+    /// </summary>
+    private List<Post> KeepOnePerAddress(List<Post> posts, List<LoadFailure> failures)
     {
-        var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+        var owners = new Dictionary<string, Post>(StringComparer.Ordinal);
+        var kept = new HashSet<Post>(ReferenceEqualityComparer.Instance);
+        foreach (var post in posts.OrderBy(p => p.Draft).ThenBy(p => p.SourceFile, StringComparer.Ordinal))
+        {
+            var clash = post.Translations
+                .Select(t => owners.GetValueOrDefault($"{t.Language}/{t.Slug}"))
+                .FirstOrDefault(owner => owner is not null);
+            if (clash is not null)
+            {
+                var duplicate = new LoadFailure(post.SourceFile, $"its slug '{post.Slug}' is already used by {clash.SourceFile}, which is kept");
+                failures.Add(duplicate);
+                LogSkipped(duplicate.File, duplicate.Problem);
+                continue;
+            }
+
+            foreach (var translation in post.Translations)
+            {
+                owners[$"{translation.Language}/{translation.Slug}"] = post;
+            }
+
+            kept.Add(post);
+        }
+
+        return posts.Where(kept.Contains).ToList();
+    }
+
+    private (Post? Post, IReadOnlyList<LoadFailure> Failures) LoadGroup(PostParser parser, string root, PostGroup group)
+    {
+        var registry = new HeadingIdRegistry();
+        var failures = new List<LoadFailure>();
+        Post? post = null;
+
+        if (group.MainFile is not null)
+        {
+            post = ParseOne(parser, root, group.MainFile, new PostParseContext(registry, null, false), failures);
+        }
+
+        foreach (var translationFile in group.TranslationFiles)
+        {
+            // Without a main file, the first translation file that parses is the post.
+            var isMain = post is null;
+            var part = ParseOne(parser, root, translationFile.Path, new PostParseContext(registry, translationFile.Language, !isMain), failures);
+            if (part is not null)
+            {
+                post = isMain ? part : AddTranslation(post!, part, translationFile);
+            }
+        }
+
+        if (post is not null)
+        {
+            CheckTranslationHealth(post);
+        }
+
+        return (post, failures);
+    }
+
+    private Post AddTranslation(Post post, Post part, TranslationFile file)
+    {
+        var translation = part.Main;
+        if (post.In(translation.Language) is { } existing)
+        {
+            LogWarning(file.Path, 1, 1, $"{existing.SourceFile} already has a '{translation.Language}' version; this file is not used");
+            return post;
+        }
+
+        return post with { Translations = [.. post.Translations, translation] };
+    }
+
+    /// <summary>
+    /// A translation whose headings differ from the main language's is usually behind: tell the author
+    /// once per post, naming the files.
+    /// </summary>
+    private void CheckTranslationHealth(Post post)
+    {
+        var main = post.Main;
+        var behind = post.Translations.Skip(1).Where(t => !t.HeadingLevels.SequenceEqual(main.HeadingLevels)).ToList();
+        if (behind.Count == 0)
+        {
+            return;
+        }
+
+        var files = string.Join(", ", post.Translations.Select(t => t.SourceFile).Distinct(StringComparer.Ordinal));
+        var counts = string.Join(", ", post.Translations.Select(t => $"{t.Language} has {t.HeadingLevels.Count}"));
+        LogTranslationBehind(files, counts);
+    }
+
+    private Post? ParseOne(PostParser parser, string root, string relative, PostParseContext context, List<LoadFailure> failures)
+    {
         try
         {
-            var bytes = File.ReadAllBytes(path);
-            var result = parser.Parse(bytes, relative);
+            var bytes = File.ReadAllBytes(Path.Combine(root, relative));
+            var result = parser.Parse(bytes, relative, context);
             foreach (var warning in result.Warnings)
             {
                 LogWarning(relative, warning.Line ?? 1, warning.Column ?? 1, warning.Message);
             }
 
-            return (result.Post, null);
+            return result.Post;
         }
         catch (PostFormatException ex)
         {
@@ -78,21 +152,22 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
                 LogSkipped(relative, ex.Message);
             }
 
-            return (null, new LoadFailure(relative, ex.Message, ex.Line, ex.Column));
+            failures.Add(new LoadFailure(relative, ex.Message, ex.Line, ex.Column));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             var problem = $"the file could not be read: {ex.Message}";
             LogSkipped(relative, problem);
-            return (null, new LoadFailure(relative, problem));
+            failures.Add(new LoadFailure(relative, problem));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A parser bug must cost one post, not the site; the exception goes to the log for us.
-            var problem = $"the post could not be parsed ({ex.GetType().Name}: {ex.Message})";
             LogUnexpected(ex, relative);
-            return (null, new LoadFailure(relative, problem));
+            failures.Add(new LoadFailure(relative, $"the post could not be parsed ({ex.GetType().Name}: {ex.Message})"));
         }
+
+        return null;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Posts folder {PostsPath} does not exist; the site starts with no posts")]
@@ -106,6 +181,9 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Post {File} at line {Line}, column {Column}: {Problem}")]
     private partial void LogWarning(string file, int line, int column, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Post {Files}: its translations differ in headings ({HeadingCounts}); a translation may be behind")]
+    private partial void LogTranslationBehind(string files, string headingCounts);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped post {File}: the parser failed")]
     private partial void LogUnexpected(Exception exception, string file);

@@ -48,7 +48,7 @@ internal static class FrontMatterReader
                 ToFileLine(root.Start.Line, firstLine), (int)root.Start.Column);
         }
 
-        return new Fields(map, firstLine).ToFrontMatter();
+        return new Fields(map, firstLine, [], string.Empty).ToFrontMatter();
     }
 
     private static string Describe(YamlException ex)
@@ -68,10 +68,11 @@ internal static class FrontMatterReader
         _ => "single value",
     };
 
-    private sealed class Fields(YamlMappingNode map, int firstLine)
+    /// <summary>The keys of one mapping: the front matter itself, or one language under <c>translations</c>.</summary>
+    private sealed class Fields(YamlMappingNode map, int firstLine, List<PostWarning> warnings, string path)
     {
         private readonly Dictionary<string, YamlNode> _values = Collect(map, firstLine);
-        private readonly List<PostWarning> _warnings = [];
+        private readonly List<PostWarning> _warnings = warnings;
 
         public PostFrontMatter ToFrontMatter()
         {
@@ -96,6 +97,7 @@ internal static class FrontMatterReader
                 Slug = Text("slug", known),
                 Toc = Flag("toc", true, known),
                 TocDepth = Number("toc-depth", 1, 6, known),
+                Translations = Translations("translations", known),
             };
 
             var extra = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -108,6 +110,59 @@ internal static class FrontMatterReader
             }
 
             return matter with { Extra = extra, Warnings = _warnings };
+        }
+
+        private LanguageMatter ToLanguageMatter()
+        {
+            var known = new HashSet<string>(StringComparer.Ordinal);
+            return new LanguageMatter(
+                Text("title", known),
+                Text("subtitle", known),
+                Text("description-meta", known),
+                Text("toc-title", known),
+                _values.ContainsKey("keywords") ? List("keywords", known, allowCommaSeparated: true) : null,
+                Text("slug", known));
+        }
+
+        /// <summary>
+        /// <c>translations: { vi: { title: ..., slug: ... } }</c>: the values of one language, where
+        /// pandoc's own keys hold the main language's.
+        /// </summary>
+        private Dictionary<string, LanguageMatter> Translations(string key, HashSet<string> known)
+        {
+            known.Add(key);
+            var translations = new Dictionary<string, LanguageMatter>(StringComparer.Ordinal);
+            if (!_values.TryGetValue(key, out var node) || node is YamlScalarNode { Value: null or "" })
+            {
+                return translations;
+            }
+
+            if (node is not YamlMappingNode languages)
+            {
+                throw WrongType(key, node, "a mapping from a language to its values, such as 'vi:' followed by 'title: ...'");
+            }
+
+            foreach (var (languageNode, values) in languages.Children)
+            {
+                var written = (languageNode as YamlScalarNode)?.Value;
+                var language = Languages.LanguageRegistry.Normalize(written);
+                if (language is null)
+                {
+                    throw new PostFormatException(
+                        $"'{path}{key}' lists '{written}', which is not a language tag such as en or vi",
+                        ToFileLine(languageNode.Start.Line, firstLine), (int)languageNode.Start.Column);
+                }
+
+                if (values is not YamlMappingNode languageValues)
+                {
+                    throw WrongType($"{key}.{written}", values, "a set of 'key: value' lines (title, subtitle, description-meta, toc-title, keywords, slug)");
+                }
+
+                translations[Languages.LanguageRegistry.Primary(language)] =
+                    new Fields(languageValues, firstLine, _warnings, $"{path}{key}.{written}.").ToLanguageMatter();
+            }
+
+            return translations;
         }
 
         private static Dictionary<string, YamlNode> Collect(YamlMappingNode map, int firstLine)
@@ -249,7 +304,7 @@ internal static class FrontMatterReader
         }
 
         private PostFormatException WrongType(string key, YamlNode node, string expected) => new(
-            $"'{key}' must be {expected}, but it is {Shape(node)}",
+            $"'{path}{key}' must be {expected}, but it is {Shape(node)}",
             ToFileLine(node.Start.Line, firstLine), (int)node.Start.Column);
 
         private static string Shape(YamlNode node) => node is YamlScalarNode scalar

@@ -30,5 +30,8 @@ internal sealed record PostFrontMatter
     public bool Toc { get; init; } = true;
     public int? TocDepth { get; init; }
     public IReadOnlyList<PostWarning> Warnings { get; init; } = [];
+
+    /// <summary>Per-language values from <c>translations:</c>, keyed by primary language subtag.</summary>
+    public IReadOnlyDictionary<string, LanguageMatter> Translations { get; init; } = new Dictionary<string, LanguageMatter>();
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
 }

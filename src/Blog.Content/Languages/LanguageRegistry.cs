@@ -11,18 +11,18 @@ public static class LanguageRegistry
 {
     private static readonly KnownLanguage[] Languages =
     [
-        new("en", "English", "en_US", "Contents"),
-        new("vi", "Tiếng Việt", "vi_VN", "Mục lục"),
-        new("fr", "Français", "fr_FR", "Table des matières"),
-        new("de", "Deutsch", "de_DE", "Inhalt"),
-        new("es", "Español", "es_ES", "Contenido"),
-        new("it", "Italiano", "it_IT", "Indice"),
-        new("pt", "Português", "pt_PT", "Índice"),
-        new("nl", "Nederlands", "nl_NL", "Inhoud"),
-        new("ru", "Русский", "ru_RU", "Содержание"),
-        new("ja", "日本語", "ja_JP", "目次"),
-        new("zh", "中文", "zh_CN", "目录"),
-        new("ko", "한국어", "ko_KR", "목차"),
+        new("en", "English", "en_US"),
+        new("vi", "Tiếng Việt", "vi_VN"),
+        new("fr", "Français", "fr_FR"),
+        new("de", "Deutsch", "de_DE"),
+        new("es", "Español", "es_ES"),
+        new("it", "Italiano", "it_IT"),
+        new("pt", "Português", "pt_PT"),
+        new("nl", "Nederlands", "nl_NL"),
+        new("ru", "Русский", "ru_RU"),
+        new("ja", "日本語", "ja_JP"),
+        new("zh", "中文", "zh_CN"),
+        new("ko", "한국어", "ko_KR"),
     ];
 
     private static readonly FrozenDictionary<string, KnownLanguage> ByName =
@@ -31,13 +31,16 @@ public static class LanguageRegistry
     private static readonly FrozenDictionary<string, KnownLanguage> ByTag =
         Languages.ToFrozenDictionary(l => l.Tag, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>True for the languages the blog knows by name (their primary subtag).</summary>
+    public static bool IsKnown(string tag) => ByTag.ContainsKey(Primary(tag));
+
     /// <summary>The language whose own name is exactly this heading text, if any.</summary>
     public static KnownLanguage? FromNativeName(string headingText) =>
         ByName.GetValueOrDefault(headingText.Trim());
 
     /// <summary>
     /// Facts for a tag. Unknown tags still work: their own name comes from .NET's culture data
-    /// when it has one, and the TOC title falls back to English.
+    /// when it has one.
     /// </summary>
     public static KnownLanguage Describe(string tag)
     {
@@ -52,7 +55,7 @@ public static class LanguageRegistry
             return parent with { Tag = tag, OgLocale = ToOgLocale(tag) ?? parent.OgLocale };
         }
 
-        return new KnownLanguage(tag, NativeNameOf(tag), ToOgLocale(tag) ?? primary, "Contents");
+        return new KnownLanguage(tag, NativeNameOf(tag), ToOgLocale(tag) ?? primary);
     }
 
     /// <summary>

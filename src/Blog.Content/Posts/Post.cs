@@ -1,12 +1,12 @@
 namespace Blog.Content.Posts;
 
 /// <summary>
-/// One post file, parsed once at load time. <see cref="Translations"/> holds one entry per language
-/// the file is written in, the main language first. <see cref="DateText"/> holds a date as written when
-/// it could not be read as one (the post is then undated for sorting).
+/// One post, parsed once at load time from one file or from a file and its translation files.
+/// <see cref="Translations"/> holds one entry per language, the main language first.
+/// <see cref="DateText"/> holds a date as written when it could not be read as one (the post is then
+/// undated for sorting).
 /// </summary>
 public sealed record Post(
-    string Slug,
     string SourceFile,
     string MainLanguage,
     PostDate? Date,
@@ -14,11 +14,13 @@ public sealed record Post(
     bool Draft,
     string? Author,
     string? AuthorUrl,
-    IReadOnlyList<Tag> Tags,
     PostMeta Meta,
     IReadOnlyList<PostTranslation> Translations)
 {
     public PostTranslation Main => Translations[0];
+
+    /// <summary>The main language's slug: the post's address without a language (<c>/posts/{slug}</c>).</summary>
+    public string Slug => Main.Slug;
 
     public PostTranslation? In(string language) =>
         Translations.FirstOrDefault(t => string.Equals(t.Language, language, StringComparison.Ordinal));

@@ -10,9 +10,16 @@ namespace Blog.Content.Posts;
 /// </summary>
 internal sealed partial record PostFileName(PostDate? Date, string Slug, string Title)
 {
-    public static PostFileName Of(string relativePath)
+    /// <param name="relativePath">The file's path under the posts folder.</param>
+    /// <param name="fileLanguage">For a translation file (<c>post.vi.md</c>), its language: the name is read without it.</param>
+    public static PostFileName Of(string relativePath, string? fileLanguage = null)
     {
         var name = Path.GetFileNameWithoutExtension(relativePath.Replace('\\', '/').Split('/')[^1]);
+        if (fileLanguage is not null && name.EndsWith($".{fileLanguage}", StringComparison.OrdinalIgnoreCase))
+        {
+            name = name[..^(fileLanguage.Length + 1)];
+        }
+
         PostDate? date = null;
         var match = DatePrefix().Match(name);
         if (match.Success

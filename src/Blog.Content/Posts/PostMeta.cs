@@ -1,12 +1,7 @@
 namespace Blog.Content.Posts;
 
 /// <summary>
-/// Pandoc's values for the page head, kept apart from what the page shows:
-/// <c>title-prefix</c>, <c>description-meta</c>, <c>author-meta</c>, <c>date-meta</c>, <c>keywords</c>.
+/// Pandoc's values for the page head that are the same in every language:
+/// <c>title-prefix</c>, <c>author-meta</c>, <c>date-meta</c>.
 /// </summary>
-public sealed record PostMeta(
-    string? TitlePrefix,
-    string? Description,
-    string? Author,
-    string? Date,
-    IReadOnlyList<string> Keywords);
+public sealed record PostMeta(string? TitlePrefix, string? Author, string? Date);

@@ -27,24 +27,37 @@ public sealed class PostParser
     /// <param name="bytes">The file's content.</param>
     /// <param name="relativePath">The file's path under the posts folder, with '/' separators; it gives the slug and date.</param>
     /// <exception cref="PostFormatException">The file cannot be published as written.</exception>
-    public PostParseResult Parse(ReadOnlySpan<byte> bytes, string relativePath)
+    public PostParseResult Parse(ReadOnlySpan<byte> bytes, string relativePath) =>
+        Parse(bytes, relativePath, PostParseContext.Standalone());
+
+    internal PostParseResult Parse(ReadOnlySpan<byte> bytes, string relativePath, PostParseContext context)
     {
         var text = PostText.Decode(bytes);
         var split = FrontMatterSplit.Of(text);
         var matter = FrontMatterReader.Read(split.Yaml, split.YamlFirstLine);
-        var fileName = PostFileName.Of(relativePath);
+        var fileName = PostFileName.Of(relativePath, context.FileLanguage);
+        var warnings = new List<PostWarning>(matter.Warnings);
 
         var declared = matter.Lang is null ? null : LanguageRegistry.Normalize(matter.Lang)
             ?? throw new PostFormatException($"'lang: {matter.Lang}' is not a language tag such as en or vi");
+        if (context.FileLanguage is { } fileLanguage)
+        {
+            var agrees = declared is not null && LanguageRegistry.Primary(declared) == LanguageRegistry.Primary(fileLanguage);
+            if (declared is not null && !agrees)
+            {
+                warnings.Add(new PostWarning($"'lang: {matter.Lang}' differs from the file name's language '{fileLanguage}'; the file name wins"));
+            }
+
+            declared = agrees ? declared : fileLanguage;
+        }
 
         var body = split.Body;
         var document = Markdig.Markdown.Parse(body, BlogMarkdownPipeline.Instance);
         var outline = BodyOutline.Of(document, body, matter.Title, matter.Subtitle);
 
-        var registry = new HeadingIdRegistry();
         foreach (var heading in new[] { outline.TitleHeading, outline.SubtitleHeading }.OfType<HeadingBlock>())
         {
-            HeadingIds.Assign(heading, registry);
+            HeadingIds.Assign(heading, context.Registry);
         }
 
         var sectionsByLanguage = outline.Sections
@@ -59,32 +72,7 @@ public sealed class PostParser
         var main = declared is not null && languages.Contains(LanguageRegistry.Primary(declared))
             ? LanguageRegistry.Primary(declared)
             : languages[0];
-
-        var documentTitle = matter.Title is not null
-            ? MarkdownText.Plain(matter.Title)
-            : outline.TitleHeading is not null ? MarkdownText.Of(outline.TitleHeading) : fileName.Title;
-
-        // Rendered in reading order, so the file's heading ids are handed out as pandoc would.
-        var translations = languages.Select(language =>
-        {
-            var sections = sectionsByLanguage.GetValueOrDefault(language) ?? [];
-            var first = sections.Count > 0 ? sections[0] : null;
-            var tag = language == main && declared is not null ? declared : first?.Language ?? language;
-            var rendered = RenderedBody.Render(body, outline, sections, registry, language == main ? string.Empty : $"{language}-");
-            var ownTitle = sections.Select(s => s.TitleHeading).OfType<HeadingBlock>().FirstOrDefault();
-            return Translate(
-                language,
-                LanguageRegistry.Canonical(tag),
-                language == main,
-                ownTitle is null ? documentTitle : MarkdownText.Of(ownTitle),
-                matter,
-                rendered,
-                first?.Heading.GetAttributes().Id);
-        }).ToList();
-
-        var mainTranslation = translations.Single(t => t.Language == main);
-        translations.Remove(mainTranslation);
-        translations.Insert(0, mainTranslation);
+        var mainTag = LanguageRegistry.Canonical(declared is not null && LanguageRegistry.Primary(declared) == main ? declared : main);
 
         var slug = matter.Slug is null ? fileName.Slug : Slugifier.Slugify(matter.Slug);
         if (slug.Length == 0)
@@ -92,8 +80,36 @@ public sealed class PostParser
             throw new PostFormatException($"'slug: {matter.Slug}' has no letters or digits to make a URL from");
         }
 
+        var documentTitle = matter.Title is not null
+            ? MarkdownText.Plain(matter.Title)
+            : outline.TitleHeading is not null ? MarkdownText.Of(outline.TitleHeading) : fileName.Title;
+        var shared = new SharedValues(matter, documentTitle, mainTag, slug);
+
+        // Rendered in reading order, so the file's heading ids are handed out as pandoc would.
+        var translations = new List<PostTranslation>();
+        foreach (var language in languages)
+        {
+            var sections = sectionsByLanguage.GetValueOrDefault(language) ?? [];
+            var first = sections.Count > 0 ? sections[0] : null;
+            var isMain = language == main;
+            var tag = LanguageRegistry.Canonical(isMain ? mainTag : first?.Language ?? language);
+            var prefix = isMain && !context.IsTranslationFile ? string.Empty : $"{language}-";
+            var rendered = RenderedBody.Render(body, outline, sections, context.Registry, prefix);
+            var ownTitle = sections.Select(s => s.TitleHeading).OfType<HeadingBlock>().FirstOrDefault();
+            translations.Add(Translate(
+                language, tag, isMain, relativePath, shared, rendered, ownTitle, first?.Heading.GetAttributes().Id, warnings));
+        }
+
+        foreach (var unused in matter.Translations.Keys.Except(languages))
+        {
+            warnings.Add(new PostWarning($"'translations' gives values for '{unused}', but the file has no text in that language"));
+        }
+
+        var mainTranslation = translations.Single(t => t.Language == main);
+        translations.Remove(mainTranslation);
+        translations.Insert(0, mainTranslation);
+
         var post = new Post(
-            slug,
             relativePath,
             main,
             matter.Date ?? (matter.DateText is null ? fileName.Date : null),
@@ -101,40 +117,76 @@ public sealed class PostParser
             matter.Draft,
             matter.Author,
             matter.AuthorUrl,
-            matter.Keywords.Select(Tag.From).OfType<Tag>().DistinctBy(t => t.Slug).ToList(),
-            new PostMeta(matter.TitlePrefix, matter.DescriptionMeta, matter.AuthorMeta, matter.DateMeta, matter.Keywords),
+            new PostMeta(matter.TitlePrefix, matter.AuthorMeta, matter.DateMeta),
             translations);
-        return new PostParseResult(post, matter.Warnings);
+        return new PostParseResult(post, warnings);
     }
 
     private static PostTranslation Translate(
         string language,
         string tag,
         bool isMain,
-        string title,
-        PostFrontMatter matter,
+        string sourceFile,
+        SharedValues shared,
         RenderedBody rendered,
-        string? sectionId)
+        HeadingBlock? ownTitle,
+        string? sectionId,
+        List<PostWarning> warnings)
     {
+        var matter = shared.Matter;
+        var own = matter.Translations.GetValueOrDefault(language);
+
+        // A language's own value wins; otherwise the main language's, marked as being in that language.
+        var (title, titleTag) = own?.Title is { } ownTitleText ? (MarkdownText.Plain(ownTitleText), tag)
+            : ownTitle is not null ? (MarkdownText.Of(ownTitle), tag)
+            : (shared.DocumentTitle, shared.MainTag);
+        var (subtitle, subtitleTag) = own?.Subtitle is { } ownSubtitle ? (MarkdownText.Plain(ownSubtitle), tag)
+            : matter.Subtitle is { } mainSubtitle ? (MarkdownText.Plain(mainSubtitle), shared.MainTag)
+            : ((string?)null, (string?)null);
+
+        var keywords = own?.Keywords ?? matter.Keywords;
+        var slug = shared.Slug;
+        if (own?.Slug is { } ownSlug)
+        {
+            var slugified = Slugifier.Slugify(ownSlug);
+            if (slugified.Length > 0)
+            {
+                slug = slugified;
+            }
+            else
+            {
+                warnings.Add(new PostWarning($"'translations.{language}.slug: {ownSlug}' has no letters or digits; '{slug}' is used"));
+            }
+        }
+
         var toc = matter.Toc ? TocBuilder.Build(rendered.Headings, matter.TocDepth ?? TocBuilder.DefaultDepth) : [];
         if (TocBuilder.CountEntries(toc) < 2)
         {
             toc = [];
         }
 
-        // Pandoc's toc-title is written in the post's main language; other languages get their own default.
-        var tocTitle = (isMain ? matter.TocTitle : null) ?? LanguageRegistry.Describe(language).TocTitle;
-
-        return new PostTranslation(
-            language,
-            tag,
-            title,
-            matter.Subtitle is null ? null : MarkdownText.Plain(matter.Subtitle),
-            rendered.Html,
-            tocTitle,
-            toc,
-            rendered.WordCount,
-            Math.Max(1, (int)Math.Ceiling(rendered.WordCount / (double)WordsPerMinute)),
-            sectionId);
+        return new PostTranslation
+        {
+            Language = language,
+            Tag = tag,
+            Slug = slug,
+            SourceFile = sourceFile,
+            Title = title,
+            TitleTag = titleTag,
+            Subtitle = subtitle,
+            SubtitleTag = subtitleTag,
+            Description = own?.DescriptionMeta ?? (isMain ? matter.DescriptionMeta : null),
+            Keywords = keywords,
+            Tags = keywords.Select(Tag.From).OfType<Tag>().DistinctBy(t => t.Slug).ToList(),
+            Html = rendered.Html,
+            TocTitle = own?.TocTitle ?? (isMain ? matter.TocTitle : null),
+            Toc = toc,
+            HeadingLevels = rendered.Headings.Select(h => h.Level).ToList(),
+            WordCount = rendered.WordCount,
+            ReadingMinutes = Math.Max(1, (int)Math.Ceiling(rendered.WordCount / (double)WordsPerMinute)),
+            SectionId = sectionId,
+        };
     }
+
+    private sealed record SharedValues(PostFrontMatter Matter, string DocumentTitle, string MainTag, string Slug);
 }

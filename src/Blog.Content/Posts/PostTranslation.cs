@@ -1,19 +1,52 @@
 namespace Blog.Content.Posts;
 
 /// <summary>
-/// A post as a reader of one language sees it: already rendered, with its own contents and reading time.
+/// A post as a reader of one language sees it: its own address, title, tags and contents, already
+/// rendered. Values the language does not set for itself come from the main language, and
+/// <see cref="TitleTag"/>/<see cref="SubtitleTag"/> then say which language that text is in.
 /// </summary>
-/// <param name="Language">The primary language subtag the site keys languages by (<c>en</c>).</param>
-/// <param name="Tag">The full BCP 47 tag for <c>lang</c> attributes (<c>en-US</c> when the author wrote it).</param>
-/// <param name="SectionId">The id pandoc gives the language heading (<c>tiếng-việt</c>), for old links; null without sections.</param>
-public sealed record PostTranslation(
-    string Language,
-    string Tag,
-    string Title,
-    string? Subtitle,
-    string Html,
-    string TocTitle,
-    IReadOnlyList<TocEntry> Toc,
-    int WordCount,
-    int ReadingMinutes,
-    string? SectionId);
+public sealed record PostTranslation
+{
+    /// <summary>The primary language subtag the site keys languages by (<c>en</c>).</summary>
+    public required string Language { get; init; }
+
+    /// <summary>The full BCP 47 tag for <c>lang</c> attributes (<c>en-US</c> when the author wrote it).</summary>
+    public required string Tag { get; init; }
+
+    public required string Slug { get; init; }
+
+    /// <summary>The file this language's text comes from, relative to the posts folder.</summary>
+    public required string SourceFile { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string TitleTag { get; init; }
+
+    public string? Subtitle { get; init; }
+
+    public string? SubtitleTag { get; init; }
+
+    /// <summary>The page description (<c>description-meta</c>); null falls back to the subtitle.</summary>
+    public string? Description { get; init; }
+
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+
+    public IReadOnlyList<Tag> Tags { get; init; } = [];
+
+    public required string Html { get; init; }
+
+    /// <summary>The author's TOC title; null means the site's word for "Contents" in this language.</summary>
+    public string? TocTitle { get; init; }
+
+    public IReadOnlyList<TocEntry> Toc { get; init; } = [];
+
+    /// <summary>The levels of the top-level headings in order, to compare translations' structure.</summary>
+    public IReadOnlyList<int> HeadingLevels { get; init; } = [];
+
+    public int WordCount { get; init; }
+
+    public int ReadingMinutes { get; init; }
+
+    /// <summary>The id pandoc gives the language heading (<c>tiếng-việt</c>), for old links; null without sections.</summary>
+    public string? SectionId { get; init; }
+}

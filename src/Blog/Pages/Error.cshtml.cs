@@ -1,14 +1,16 @@
 using Blog.Hosting;
+using Blog.Localization;
 using Blog.Pages.Shared;
-using Blog.Routing;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Blog.Pages;
 
-/// <summary>What a reader sees when something fails on our side: an apology, never a stack trace.</summary>
-[IgnoreAntiforgeryToken]
+/// <summary>
+/// What a reader sees when something fails on our side: an apology, never a stack trace. It does not
+/// touch the catalog, which may be what failed.
+/// </summary>
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-internal sealed class ErrorModel(SiteSettings settings, SiteUrls urls, MetaFactory meta) : SitePageModel
+internal sealed class ErrorModel(SiteSettings settings, MetaFactory meta) : SitePageModel
 {
     public string? RequestId { get; private set; }
 
@@ -16,9 +18,8 @@ internal sealed class ErrorModel(SiteSettings settings, SiteUrls urls, MetaFacto
     {
         Response.StatusCode = StatusCodes.Status500InternalServerError;
         RequestId = HttpContext.TraceIdentifier;
-        var language = settings.DefaultLanguage;
-        SiteTitle = settings.SiteTitle;
-        HomeUrl = urls.Home(language);
-        Meta = meta.ForSitePage(Request, "Something went wrong", language, Request.Path);
+        var language = LanguagePreference.Chosen(Request) ?? settings.DefaultLanguage;
+        Chrome = meta.Chrome(language);
+        Meta = meta.ForSitePage(Request, Chrome.Ui.ErrorTitle, language, Request.Path);
     }
 }

@@ -1,13 +1,17 @@
 using Blog.Content.Catalog;
 using Blog.Hosting;
+using Blog.Localization;
 using Blog.Pages.Shared;
 using Blog.Routing;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Blog.Pages;
 
-/// <summary>The home page: published posts newest first, ten a page, in the reader's language where a post has it.</summary>
-internal sealed class IndexModel(CatalogStore store, SiteSettings settings, SiteUrls urls, MetaFactory meta) : SitePageModel
+/// <summary>
+/// The home page of one language: published posts newest first, ten a page, each in this language when
+/// it has it, else in its own with a marker.
+/// </summary>
+internal sealed class IndexModel(CatalogStore store, SiteSettings settings, MetaFactory meta) : SitePageModel
 {
     public const int PageSize = 10;
 
@@ -19,13 +23,13 @@ internal sealed class IndexModel(CatalogStore store, SiteSettings settings, Site
 
     public string? NextUrl { get; private set; }
 
-    public IActionResult OnGet(string? lang, [FromQuery(Name = "page")] int page = 1)
+    public IActionResult OnGet(string lang, [FromQuery(Name = "page")] int page = 1)
     {
         var catalog = store.Current;
-        var language = lang ?? settings.DefaultLanguage;
-        if (lang is not null && (urls.IsDefault(lang) || !catalog.Languages.Contains(lang)))
+        var languages = LanguageRedirects.SiteLanguages(catalog, settings);
+        if (!languages.Contains(lang))
         {
-            return urls.IsDefault(lang) ? RedirectPermanent(urls.Home(settings.DefaultLanguage, page)) : NotFound();
+            return NotFound();
         }
 
         var pageCount = Math.Max(1, (catalog.Published.Count + PageSize - 1) / PageSize);
@@ -34,18 +38,20 @@ internal sealed class IndexModel(CatalogStore store, SiteSettings settings, Site
             return NotFound();
         }
 
+        LanguagePreference.RememberIfChosen(HttpContext, lang, languages);
+        Chrome = meta.Chrome(lang, languages, l => SiteUrls.Home(l));
         PageNumber = page;
         Posts = catalog.Published
             .Skip((page - 1) * PageSize)
             .Take(PageSize)
-            .Select(p => PostSummaryView.From(p, language, urls))
+            .Select(p => PostSummaryView.From(p, lang, Chrome.Ui))
             .ToList();
-        PreviousUrl = page > 1 ? urls.Home(language, page - 1) : null;
-        NextUrl = page < pageCount ? urls.Home(language, page + 1) : null;
-
-        SiteTitle = settings.SiteTitle;
-        HomeUrl = urls.Home(language);
-        Meta = meta.ForSitePage(Request, page == 1 ? null : $"Page {page}", language, urls.Home(language, page));
+        PreviousUrl = page > 1 ? SiteUrls.Home(lang, page - 1) : null;
+        NextUrl = page < pageCount ? SiteUrls.Home(lang, page + 1) : null;
+        Meta = meta.ForSitePage(Request, page == 1 ? null : Chrome.Ui.PageNumber(page), lang, SiteUrls.Home(lang, page)) with
+        {
+            Alternates = languages.Select(l => new AlternateLink(l, meta.Absolute(Request, SiteUrls.Home(l, page)))).ToList(),
+        };
         return Page();
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Blog.Localization;
+using Blog.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.Extensions.WebEncoders;
@@ -8,27 +10,23 @@ namespace Blog.Routing;
 
 internal static class RoutingServices
 {
-    /// <summary>A language segment as it appears in URLs: <c>vi</c>, <c>pt-br</c>.</summary>
-    public const string LanguageSegment = "{lang:regex(^[a-z]{{2,3}}(-[a-z0-9]{{1,8}})*$)}";
-
-    public static IServiceCollection AddBlogRouting(this IServiceCollection services)
+    public static IServiceCollection AddBlogWeb(this IServiceCollection services)
     {
         services.AddSingleton<SiteUrls>();
-        services.AddSingleton<Blog.Pages.Shared.MetaFactory>();
-        services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+        services.AddSingleton<MetaFactory>();
+        services.AddSingleton<LanguagePreference>();
+        services.AddSingleton<UiText>();
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RouteOptions>(options =>
+        {
+            options.LowercaseUrls = true;
+            options.ConstraintMap[LanguageRouteConstraint.Name] = typeof(LanguageRouteConstraint);
+        });
 
         // Vietnamese text would otherwise be written as numeric entities: larger pages, unreadable source.
         services.Configure<WebEncoderOptions>(options =>
             options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;
-    }
-
-    /// <summary>The language-prefixed twins of the home and post pages.</summary>
-    public static PageConventionCollection AddBlogPageRoutes(this PageConventionCollection conventions)
-    {
-        conventions.AddPageRoute("/Index", LanguageSegment);
-        conventions.AddPageRoute("/Posts/Post", $"{LanguageSegment}/posts/{{slug}}");
-        return conventions;
     }
 
     /// <summary>Readers only read: no page takes a form, so there is no antiforgery token to check.</summary>

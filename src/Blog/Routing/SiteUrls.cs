@@ -3,26 +3,24 @@ using Blog.Hosting;
 namespace Blog.Routing;
 
 /// <summary>
-/// Every URL the site links to, in one place. The default language has no prefix
-/// (<c>/posts/{slug}</c>); other languages do (<c>/vi/posts/{slug}</c>). Slugs and language tags
-/// are lower-case ASCII by construction, so no escaping is needed.
+/// Every URL the site links to, in one place. Each language version has its own address under its
+/// language (<c>/en/posts/{slug}</c>, <c>/vi/posts/{slug}</c>); the addresses without a language
+/// (<c>/</c>, <c>/posts/{slug}</c>, <c>/tags/{tag}</c>) send each reader to their language.
+/// Slugs and language tags are URL-safe by construction, so no escaping is needed beyond what Razor does.
 /// </summary>
 internal sealed class SiteUrls(SiteSettings settings)
 {
-    public string Home(string language, int page = 1)
-    {
-        var root = IsDefault(language) ? "/" : $"/{language}";
-        return page <= 1 ? root : $"{root}?page={page}";
-    }
+    public static string Home(string language, int page = 1) =>
+        page <= 1 ? $"/{language}" : $"/{language}?page={page}";
 
-    public string Post(string slug, string language) =>
-        IsDefault(language) ? $"/posts/{slug}" : $"/{language}/posts/{slug}";
+    public static string Post(string language, string slug) => $"/{language}/posts/{slug}";
 
-    public static string Tag(string tagSlug) => $"/tags/{tagSlug}";
+    public static string Tag(string language, string tagSlug) => $"/{language}/tags/{tagSlug}";
+
+    /// <summary>The address that picks the reader's language: the <c>x-default</c> alternate.</summary>
+    public static string AnyLanguagePost(string slug) => $"/posts/{slug}";
 
     /// <summary>The absolute form for meta tags: the configured base URL, else the request's own origin.</summary>
     public string Absolute(HttpRequest request, string path) =>
         (settings.BaseUrl ?? $"{request.Scheme}://{request.Host}{request.PathBase}") + path;
-
-    public bool IsDefault(string language) => string.Equals(language, settings.DefaultLanguage, StringComparison.Ordinal);
 }

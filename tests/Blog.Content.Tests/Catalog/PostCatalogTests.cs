@@ -29,8 +29,9 @@ public sealed class PostCatalogTests
 
         Assert.Equal(3, catalog.AllPosts.Count);
         Assert.Equal(["Live"], catalog.Published.Select(p => p.Main.Title));
-        Assert.Null(catalog.FindPost("draft"));
-        Assert.Null(catalog.FindPost("future"));
+        Assert.Null(catalog.Find("en", "draft"));
+        Assert.Null(catalog.Find("en", "future"));
+        Assert.NotNull(catalog.Find("en", "live"));
         Assert.Equal(new DateTimeOffset(2025, 9, 1, 0, 0, 0, TimeSpan.Zero), catalog.ValidUntil);
     }
 
@@ -40,10 +41,10 @@ public sealed class PostCatalogTests
         var catalog = new PostCatalog(
             [Make("A", "2025-07-01", "keywords: \"Distributed Systems, go\""), Make("B", "2025-06-01", "keywords: [distributed systems]")], [], Today);
 
-        Assert.Equal("Distributed Systems", catalog.FindTag("distributed-systems")!.Name);
-        Assert.Equal(["A", "B"], catalog.Tagged("distributed-systems").Select(p => p.Main.Title));
-        Assert.Null(catalog.FindTag("rust"));
-        Assert.Empty(catalog.Tagged("rust"));
+        Assert.Equal("Distributed Systems", catalog.FindTag("en", "distributed-systems")!.Name);
+        Assert.Equal(["A", "B"], catalog.Tagged("en", "distributed-systems").Select(p => p.Main.Title));
+        Assert.Null(catalog.FindTag("en", "rust"));
+        Assert.Empty(catalog.Tagged("en", "rust"));
     }
 
     [Fact]

@@ -148,8 +148,8 @@ public sealed class PostParserEdgeTests
     {
         var post = Parse.Post("---\nkeywords: \"C#, C++, C, 日本語, Distributed  Systems\"\n---\nText.\n");
 
-        Assert.Equal(["c-sharp", "c-plus-plus", "c", "日本語", "distributed-systems"], post.Tags.Select(t => t.Slug));
-        Assert.Equal("Distributed Systems", post.Tags[^1].Name);
+        Assert.Equal(["c-sharp", "c-plus-plus", "c", "日本語", "distributed-systems"], post.Main.Tags.Select(t => t.Slug));
+        Assert.Equal("Distributed Systems", post.Main.Tags[^1].Name);
     }
 
     [Fact]

@@ -16,8 +16,8 @@ public sealed class PostParserTests
         Assert.Equal("Minh", post.Author);
         Assert.Equal("https://example.org/minh", post.AuthorUrl);
         Assert.Equal(new DateOnly(2025, 7, 29), post.Date!.Value.Day);
-        Assert.Equal(["queues", "distributed-systems", "messaging"], post.Tags.Select(t => t.Slug));
-        Assert.Equal("distributed systems", post.Tags[1].Name);
+        Assert.Equal(["queues", "distributed-systems", "messaging"], post.Main.Tags.Select(t => t.Slug));
+        Assert.Equal("distributed systems", post.Main.Tags[1].Name);
         Assert.Equal("notes.example", post.Meta.TitlePrefix);
         Assert.Equal("Minh Nguyen", post.Meta.Author);
     }
@@ -120,7 +120,7 @@ public sealed class PostParserTests
         Assert.Equal("Batching", Assert.Single(english.Toc[0].Children).Text);
 
         var vietnamese = post.In("vi")!;
-        Assert.Equal("Mục lục", vietnamese.TocTitle);
+        Assert.Null(vietnamese.TocTitle);
         Assert.Equal(["Bên gửi", "Bên nhận"], vietnamese.Toc.Select(e => e.Text));
         Assert.Equal("bên-gửi", vietnamese.Toc[0].Id);
     }

@@ -26,7 +26,7 @@ public sealed class StartupTests : IDisposable
         var warning = Assert.Single(_factory.Logs.Messages(LogEventLevel.Warning));
         Assert.Contains("2025-01-02-broken.md", warning, StringComparison.Ordinal);
         Assert.Contains("line 3, column 14", warning, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetPage("/posts/broken")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetPage("/en/posts/broken")).Status);
     }
 
     [Fact]
@@ -79,6 +79,6 @@ public sealed class StartupTests : IDisposable
         await client.GetPage("/");
 
         Assert.Contains(_factory.Logs.Events, e => e.MessageTemplate.Text.StartsWith("HTTP", StringComparison.Ordinal)
-            && e.Properties["RequestPath"].ToString() == "\"/\"");
+            && e.Properties["RequestPath"].ToString() == "\"/en\"");
     }
 }

@@ -22,12 +22,12 @@ public sealed class IndexPageTests : IDisposable
 
         var items = page.QuerySelectorAll(".post-summary");
         Assert.Equal(["New", "Old"], items.Select(i => i.QuerySelector("h2 a")!.TextContent));
-        Assert.Equal("/posts/new", items[0].QuerySelector("h2 a")!.GetAttribute("href"));
+        Assert.Equal("/en/posts/new", items[0].QuerySelector("h2 a")!.GetAttribute("href"));
         var old = items[1];
         Assert.Equal("From long ago", old.QuerySelector(".subtitle")!.TextContent);
         Assert.Equal("Lan", old.QuerySelector(".author")!.TextContent);
         Assert.Equal("2024-01-01", old.QuerySelector("time")!.GetAttribute("datetime"));
-        Assert.Equal("/tags/tools", old.QuerySelector(".tags a")!.GetAttribute("href"));
+        Assert.Equal("/en/tags/tools", old.QuerySelector(".tags a")!.GetAttribute("href"));
         Assert.Equal("1 min read", old.QuerySelector(".reading-time")!.TextContent);
     }
 
@@ -42,8 +42,8 @@ public sealed class IndexPageTests : IDisposable
         var page = await client.GetOkPage("/");
 
         Assert.Equal(["Live"], page.QuerySelectorAll(".post-summary h2").Select(h => h.TextContent));
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetPage("/posts/draft")).Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetPage("/posts/future")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetPage("/en/posts/draft")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetPage("/en/posts/future")).Status);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class IndexPageTests : IDisposable
         var back = await client.GetOkPage(third.QuerySelector("a[rel=prev]")!.GetAttribute("href")!);
         Assert.Equal("Post 13", back.QuerySelector(".post-summary h2")!.TextContent);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetPage("/?page=4")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetPage("/en?page=4")).Status);
     }
 
     [Fact]
@@ -95,9 +95,9 @@ public sealed class IndexPageTests : IDisposable
         var page = await client.GetOkPage("/");
 
         var item = page.QuerySelector(".post-summary")!;
-        Assert.Equal("vi", item.GetAttribute("lang"));
+        Assert.Equal("vi", item.QuerySelector("h2")!.GetAttribute("lang"));
         Assert.Equal("/vi/posts/viet", item.QuerySelector("h2 a")!.GetAttribute("href"));
-        Assert.Equal("Tiếng Việt", item.QuerySelector(".language-marker")!.TextContent);
+        Assert.Equal("In Tiếng Việt", item.QuerySelector(".language-marker")!.TextContent);
     }
 
     [Fact]

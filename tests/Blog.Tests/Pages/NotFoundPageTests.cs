@@ -22,12 +22,12 @@ public sealed class NotFoundPageTests : IDisposable
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent);
-        Assert.Equal("/", page.QuerySelector(".not-found a")!.GetAttribute("href"));
+        Assert.Equal("/en", page.QuerySelector(".not-found a")!.GetAttribute("href"));
     }
 
     [Theory]
-    [InlineData("/")]
-    [InlineData("/posts/anything")]
+    [InlineData("/en")]
+    [InlineData("/en/posts/anything")]
     public async Task Pages_only_answer_reads(string url)
     {
         using var client = _factory.Client();

@@ -1,6 +1,7 @@
 using Blog.Content.Catalog;
 using Blog.Content.Languages;
-using Blog.Hosting;
+using Blog.Content.Posts;
+using Blog.Localization;
 using Blog.Pages.Shared;
 using Blog.Routing;
 using Microsoft.AspNetCore.Mvc;
@@ -8,59 +9,77 @@ using Microsoft.AspNetCore.Mvc;
 namespace Blog.Pages.Posts;
 
 /// <summary>
-/// A post in one language: <c>/posts/{slug}</c> for the default language, <c>/{lang}/posts/{slug}</c>
-/// for the others. The slug is only ever a key into the catalog, never a path.
+/// A post in one language, at <c>/{lang}/posts/{slug}</c>, with its other languages in the page for the
+/// toggle. The slug is only ever a key into the catalog, never a path.
 /// </summary>
-internal sealed class PostModel(CatalogStore store, SiteSettings settings, SiteUrls urls) : SitePageModel
+internal sealed class PostModel(CatalogStore store, SiteUrls urls, MetaFactory meta, UiText text) : SitePageModel
 {
-    public PostView Post { get; private set; } = null!;
+    public IReadOnlyList<PostVersionView> Versions { get; private set; } = [];
 
-    public IActionResult OnGet(string slug, string? lang)
+    public LanguageSwitch? Toggle { get; private set; }
+
+    public IActionResult OnGet(string lang, string slug)
     {
-        var post = store.Current.FindPost(slug);
-        if (post is null)
+        var catalog = store.Current;
+        var found = catalog.Find(lang, slug);
+        if (found is null)
         {
-            return NotFound();
+            // Never a 404 for a post that exists: another language's slug, or a language it is not written in.
+            var post = catalog.FindAnyLanguage(slug);
+            if (post is null)
+            {
+                return NotFound();
+            }
+
+            var target = post.In(lang) ?? post.Main;
+            return target.Language == lang
+                ? RedirectPermanent(SiteUrls.Post(target.Language, target.Slug))
+                : Redirect(SiteUrls.Post(target.Language, target.Slug));
         }
 
-        var language = lang ?? settings.DefaultLanguage;
-        if (lang is not null && urls.IsDefault(lang))
-        {
-            return RedirectPermanent(urls.Post(post.Slug, lang));
-        }
+        var (current, shown) = (found.Post, found.Translation);
+        var languages = current.Translations.Select(t => t.Language).ToList();
+        LanguagePreference.RememberIfChosen(HttpContext, shown.Language, languages);
 
-        var translation = post.In(language);
-        if (translation is null)
-        {
-            // The default-language URL of a post written only in other languages leads to its main version.
-            return lang is null ? Redirect(urls.Post(post.Slug, post.MainLanguage)) : NotFound();
-        }
+        Versions = current.Translations.Select(t => Version(current, t, t == shown)).ToList();
+        Toggle = current.Translations.Count > 1
+            ? new LanguageSwitch(
+                text.For(shown.Tag).LanguageNavigation,
+                current.Translations
+                    .Select(t => new LanguageLink(t.Language, t.Tag, LanguageRegistry.Describe(t.Language).NativeName, SiteUrls.Post(t.Language, t.Slug), t == shown))
+                    .ToList())
+            : null;
 
-        Post = new PostView(
+        Chrome = meta.Chrome(shown.Language);
+        Meta = PostMetaBuilder.Build(current, shown, Request, urls);
+        return Page();
+    }
+
+    private PostVersionView Version(Post post, PostTranslation translation, bool isCurrent)
+    {
+        var ui = text.For(translation.Tag);
+        var idSuffix = isCurrent ? string.Empty : $"-{translation.Language}";
+        return new PostVersionView(
+            translation.Language,
             translation.Tag,
+            SiteUrls.Post(translation.Language, translation.Slug),
+            isCurrent,
             translation.Title,
+            translation.TitleTag == translation.Tag ? null : translation.TitleTag,
             translation.Subtitle,
+            translation.SubtitleTag == translation.Tag ? null : translation.SubtitleTag,
+            PostMetaBuilder.DocumentTitle(post, translation),
+            translation.Description ?? translation.Subtitle,
             post.Author,
             post.AuthorUrl,
-            DateText.Of(post, translation.Tag),
-            translation.ReadingMinutes,
-            post.Tags.Select(t => new TagLink(t.Name, SiteUrls.Tag(t.Slug))).ToList(),
-            translation.Toc.Count > 0 ? new TocView(translation.TocTitle, translation.Toc) : null,
-            post.Translations.Count > 1
-                ? post.Translations
-                    .Select(t => new LanguageLink(
-                        t.Tag,
-                        LanguageRegistry.Describe(t.Language).NativeName,
-                        urls.Post(post.Slug, t.Language),
-                        t.Language == translation.Language))
-                    .ToList()
-                : [],
+            DateText.Of(post, ui),
+            ui.MinRead(translation.ReadingMinutes),
+            translation.Tags.Select(t => new TagLink(t.Name, SiteUrls.Tag(translation.Language, t.Slug))).ToList(),
+            ui.Tags,
+            translation.Toc.Count > 0
+                ? new TocView(translation.TocTitle ?? ui.Contents, translation.Toc, "TOC" + idSuffix, "toc-title" + idSuffix)
+                : null,
             translation.Html,
             translation.SectionId);
-
-        SiteTitle = settings.SiteTitle;
-        HomeUrl = urls.Home(translation.Language);
-        Meta = PostMetaBuilder.Build(post, translation, Request, urls);
-        return Page();
     }
 }

@@ -16,7 +16,10 @@ internal sealed record PageMeta(
     public string? Keywords { get; init; }
     public string? Author { get; init; }
     public string? Date { get; init; }
+    /// <summary>Every language version (itself included) and, as <c>x-default</c>, the address that picks one.</summary>
     public IReadOnlyList<AlternateLink> Alternates { get; init; } = [];
+
+    public IReadOnlyList<string> OgLocaleAlternates { get; init; } = [];
 }
 
 /// <summary>The same page in another language.</summary>

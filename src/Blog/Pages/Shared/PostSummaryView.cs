@@ -1,12 +1,17 @@
-using Blog.Content.Posts;
+using Blog.Content.Catalog;
 using Blog.Content.Languages;
+using Blog.Content.Posts;
+using Blog.Localization;
 using Blog.Routing;
 
 namespace Blog.Pages.Shared;
 
-/// <summary>A post as listed on the home and tag pages, in the reader's language when the post has it.</summary>
+/// <summary>
+/// A post as listed on the home and tag pages: in the reader's language when the post has it, else in
+/// its own, with a marker naming that language. The surrounding words are in the reader's language.
+/// </summary>
 internal sealed record PostSummaryView(
-    string Language,
+    string Tag,
     string? OtherLanguageName,
     string Title,
     string? Subtitle,
@@ -14,20 +19,22 @@ internal sealed record PostSummaryView(
     DateText? Date,
     string? Author,
     IReadOnlyList<TagLink> Tags,
-    int ReadingMinutes)
+    string ReadingTime,
+    string TagsLabel)
 {
-    public static PostSummaryView From(Post post, string language, SiteUrls urls)
+    public static PostSummaryView From(Post post, string language, UiStrings ui)
     {
-        var translation = post.In(language) ?? post.Main;
+        var translation = PostCatalog.ListedIn(post, language);
         return new PostSummaryView(
             translation.Tag,
-            translation.Language == language ? null : LanguageRegistry.Describe(translation.Language).NativeName,
+            translation.Language == language ? null : ui.InLanguage(LanguageRegistry.Describe(translation.Language).NativeName),
             translation.Title,
             translation.Subtitle,
-            urls.Post(post.Slug, translation.Language),
-            DateText.Of(post, translation.Tag),
+            SiteUrls.Post(translation.Language, translation.Slug),
+            DateText.Of(post, ui),
             post.Author,
-            post.Tags.Select(t => new TagLink(t.Name, SiteUrls.Tag(t.Slug))).ToList(),
-            translation.ReadingMinutes);
+            translation.Tags.Select(t => new TagLink(t.Name, SiteUrls.Tag(translation.Language, t.Slug))).ToList(),
+            ui.MinRead(translation.ReadingMinutes),
+            ui.Tags);
     }
 }

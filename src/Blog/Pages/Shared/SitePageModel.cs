@@ -1,13 +1,16 @@
+using Blog.Localization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Blog.Pages.Shared;
 
-/// <summary>What the layout needs from every page: its head and the language it is shown in.</summary>
+/// <summary>What the layout needs from every page: its head, its language and the site's words in it.</summary>
 internal abstract class SitePageModel : PageModel
 {
     public PageMeta Meta { get; protected set; } = null!;
 
-    public string SiteTitle { get; protected set; } = string.Empty;
-
-    public string HomeUrl { get; protected set; } = "/";
+    public SiteChrome Chrome { get; protected set; } = null!;
 }
+
+/// <summary>The frame around every page: the site's name, where "home" is, and the words of the frame.</summary>
+/// <param name="LanguageLinks">The same page in the site's other languages, shown in the header; empty where the page has its own toggle.</param>
+internal sealed record SiteChrome(string SiteTitle, string HomeUrl, UiStrings Ui, IReadOnlyList<LanguageLink> LanguageLinks);

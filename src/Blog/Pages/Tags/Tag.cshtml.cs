@@ -1,33 +1,34 @@
 using Blog.Content.Catalog;
 using Blog.Hosting;
+using Blog.Localization;
 using Blog.Pages.Shared;
 using Blog.Routing;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Blog.Pages.Tags;
 
-/// <summary>The published posts that carry one keyword, newest first.</summary>
-internal sealed class TagModel(CatalogStore store, SiteSettings settings, SiteUrls urls, MetaFactory meta) : SitePageModel
+/// <summary>The published posts that carry one keyword in one language, newest first.</summary>
+internal sealed class TagModel(CatalogStore store, MetaFactory meta) : SitePageModel
 {
-    public string TagName { get; private set; } = string.Empty;
+    public string Heading { get; private set; } = string.Empty;
 
     public IReadOnlyList<PostSummaryView> Posts { get; private set; } = [];
 
-    public IActionResult OnGet(string tag)
+    public IActionResult OnGet(string lang, string tag)
     {
         var catalog = store.Current;
-        var found = catalog.FindTag(tag);
+        var found = catalog.FindTag(lang, tag);
         if (found is null)
         {
             return NotFound();
         }
 
-        var language = settings.DefaultLanguage;
-        TagName = found.Name;
-        Posts = catalog.Tagged(found.Slug).Select(p => PostSummaryView.From(p, language, urls)).ToList();
-        SiteTitle = settings.SiteTitle;
-        HomeUrl = urls.Home(language);
-        Meta = meta.ForSitePage(Request, $"Posts tagged “{found.Name}”", language, SiteUrls.Tag(found.Slug));
+        var carrying = catalog.Languages.Where(l => catalog.FindTag(l, found.Slug) is not null).ToList();
+        LanguagePreference.RememberIfChosen(HttpContext, lang, carrying);
+        Chrome = meta.Chrome(lang, carrying, l => SiteUrls.Tag(l, found.Slug));
+        Heading = Chrome.Ui.TaggedTitle(found.Name);
+        Posts = catalog.Tagged(lang, found.Slug).Select(p => PostSummaryView.From(p, lang, Chrome.Ui)).ToList();
+        Meta = meta.ForSitePage(Request, Heading, lang, SiteUrls.Tag(lang, found.Slug));
         return Page();
     }
 }

@@ -1,0 +1,76 @@
+using Blog.Content.Languages;
+using Blog.Hosting;
+using Microsoft.Net.Http.Headers;
+
+namespace Blog.Localization;
+
+/// <summary>
+/// Which language a reader wants: the one they chose (a cookie), else their browser's
+/// <c>Accept-Language</c> among the languages on offer, else the given fallback.
+/// </summary>
+internal sealed class LanguagePreference(SiteSettings settings)
+{
+    public const string CookieName = "lang";
+
+    public static readonly TimeSpan CookieLifetime = TimeSpan.FromDays(365);
+
+    /// <summary>The reader's language among <paramref name="available"/>, or <paramref name="fallback"/>.</summary>
+    public static string Choose(HttpRequest request, IReadOnlyCollection<string> available, string fallback)
+    {
+        if (Chosen(request) is { } chosen && available.Contains(chosen))
+        {
+            return chosen;
+        }
+
+        var accepted = request.GetTypedHeaders().AcceptLanguage
+            .Where(value => value.Quality is null or > 0)
+            .OrderByDescending(value => value.Quality ?? 1)
+            .Select(value => LanguageRegistry.Normalize(value.Value.Value))
+            .OfType<string>()
+            .Select(LanguageRegistry.Primary);
+        return accepted.FirstOrDefault(available.Contains) ?? fallback;
+    }
+
+    /// <summary>The language the reader last chose, if any.</summary>
+    public static string? Chosen(HttpRequest request) =>
+        request.Cookies.TryGetValue(CookieName, out var value) && LanguageRegistry.Normalize(value) is { } language
+            ? LanguageRegistry.Primary(language)
+            : null;
+
+    /// <summary>The site's language for pages that are not about one post (the 404 page, for example).</summary>
+    public string ForSite(HttpRequest request, IReadOnlyCollection<string> siteLanguages) =>
+        Choose(request, siteLanguages, settings.DefaultLanguage);
+
+    /// <summary>
+    /// Remembers a language the reader moved to inside the site (the toggle, or a link on a page in
+    /// that language) when another was on offer. Pages opened from outside (a shared link) are read in
+    /// their language but do not change the reader's choice.
+    /// </summary>
+    public static void RememberIfChosen(HttpContext context, string language, IReadOnlyCollection<string> offered)
+    {
+        var request = context.Request;
+        var fromThisSite = string.Equals(request.Headers["Sec-Fetch-Site"], "same-origin", StringComparison.Ordinal);
+        var previous = Chosen(request);
+        if (!fromThisSite || previous == language || offered.Count < 2 || (previous is not null && !offered.Contains(previous)))
+        {
+            return;
+        }
+
+        context.Response.Cookies.Append(CookieName, language, new CookieOptions
+        {
+            Path = "/",
+            MaxAge = CookieLifetime,
+            SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax,
+            HttpOnly = false,
+            Secure = request.IsHttps,
+            IsEssential = true,
+        });
+    }
+
+    /// <summary>Responses that depend on the reader's language must say so to caches.</summary>
+    public static void VaryByLanguage(HttpResponse response)
+    {
+        response.Headers.Append(HeaderNames.Vary, "Cookie, Accept-Language");
+        response.Headers.CacheControl = "private, no-cache";
+    }
+}

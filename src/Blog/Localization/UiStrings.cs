@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace Blog.Localization;
+
+/// <summary>The site's own words in one language, looked up once from the resource files.</summary>
+internal sealed record UiStrings(CultureInfo Culture, Func<string, string> Lookup)
+{
+    public string Posts => Lookup("Posts");
+    public string SiteNavigation => Lookup("SiteNavigation");
+    public string LanguageNavigation => Lookup("LanguageNavigation");
+    public string Contents => Lookup("Contents");
+    public string Tags => Lookup("Tags");
+    public string NewerPosts => Lookup("NewerPosts");
+    public string OlderPosts => Lookup("OlderPosts");
+    public string Pages => Lookup("Pages");
+    public string NoPostsTitle => Lookup("NoPostsTitle");
+    public string NoPostsText => Lookup("NoPostsText");
+    public string NotFoundTitle => Lookup("NotFoundTitle");
+    public string NotFoundText => Lookup("NotFoundText");
+    public string BackToPosts => Lookup("BackToPosts");
+    public string ErrorTitle => Lookup("ErrorTitle");
+    public string ErrorText => Lookup("ErrorText");
+    public string ErrorReference => Lookup("ErrorReference");
+
+    public string MinRead(int minutes) => Format("MinRead", minutes);
+
+    public string PageNumber(int page) => Format("PageNumber", page);
+
+    public string TaggedTitle(string tag) => Format("TaggedTitle", tag);
+
+    public string InLanguage(string languageName) => Format("InLanguage", languageName);
+
+    public string Date(DateOnly day) => day.ToString(Lookup("DateFormat"), Culture);
+
+    private string Format(string key, object value) => string.Format(Culture, Lookup(key), value);
+}

@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+
+namespace Blog.Localization;
+
+/// <summary>
+/// The site's words for any language, read through ASP.NET Core localization from the resource files.
+/// A post page holds every language version at once, so words are looked up by language rather than by
+/// the request's culture; each language's table is built once, then served from memory. A language
+/// without a resource file falls back to the neutral (English) one.
+/// </summary>
+internal sealed class UiText(IStringLocalizerFactory factory)
+{
+    private readonly ConcurrentDictionary<string, UiStrings> _byLanguage = new(StringComparer.Ordinal);
+
+    public UiStrings For(string languageTag) => _byLanguage.GetOrAdd(languageTag, Build);
+
+    private UiStrings Build(string languageTag)
+    {
+        var culture = CultureOf(languageTag);
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            // The localizer reads the current UI culture; switch it just for this one-time lookup.
+            CultureInfo.CurrentUICulture = culture;
+            var localizer = factory.Create(typeof(SharedResource));
+            var table = localizer.GetAllStrings(includeParentCultures: true)
+                .GroupBy(s => s.Name, StringComparer.Ordinal)
+                .ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+            return new UiStrings(culture, key => table.TryGetValue(key, out var value) ? value : key);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    private static CultureInfo CultureOf(string languageTag)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(languageTag);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Blog.Pages.Shared;
+
+namespace Blog.Pages.Posts;
+
+/// <summary>
+/// One language version of a post, ready to show, with the site's words in that language. A post page
+/// holds every version; the one asked for is shown and the others carry <c>hidden</c> until the toggle
+/// brings them forward.
+/// </summary>
+/// <param name="TitleTag">The language of the title when it differs from the version's (a title not yet translated).</param>
+internal sealed record PostVersionView(
+    string Language,
+    string Tag,
+    string Url,
+    bool IsCurrent,
+    string Title,
+    string? TitleTag,
+    string? Subtitle,
+    string? SubtitleTag,
+    string DocumentTitle,
+    string? Description,
+    string? Author,
+    string? AuthorUrl,
+    DateText? Date,
+    string ReadingTime,
+    IReadOnlyList<TagLink> Tags,
+    string TagsLabel,
+    TocView? Toc,
+    string BodyHtml,
+    string? SectionId);

@@ -1,0 +1,61 @@
+using Blog.Content.Catalog;
+using Blog.Hosting;
+using Blog.Localization;
+
+namespace Blog.Routing;
+
+/// <summary>
+/// The addresses without a language send each reader to the version in their language: the one they
+/// chose before, else their browser's, else the post's own (or the site's default for lists).
+/// </summary>
+internal static class LanguageRedirects
+{
+    private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
+
+    public static IEndpointRouteBuilder MapLanguageRedirects(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapMethods("/", ReadMethods, Home);
+        endpoints.MapMethods("/posts/{slug}", ReadMethods, Post);
+        endpoints.MapMethods("/tags/{tag}", ReadMethods, Tag);
+        return endpoints;
+    }
+
+    /// <summary>The languages a reader can browse the site in: those of its posts, and the default.</summary>
+    public static IReadOnlyCollection<string> SiteLanguages(PostCatalog catalog, SiteSettings settings) =>
+        catalog.Languages.Contains(settings.DefaultLanguage) ? catalog.Languages : [.. catalog.Languages, settings.DefaultLanguage];
+
+    private static IResult Home(HttpContext context, CatalogStore store, SiteSettings settings, LanguagePreference preference)
+    {
+        var language = preference.ForSite(context.Request, SiteLanguages(store.Current, settings));
+        LanguagePreference.VaryByLanguage(context.Response);
+        return Results.Redirect(SiteUrls.Home(language) + context.Request.QueryString);
+    }
+
+    private static IResult Post(string slug, HttpContext context, CatalogStore store)
+    {
+        var post = store.Current.FindAnyLanguage(slug);
+        if (post is null)
+        {
+            return Results.NotFound();
+        }
+
+        var language = LanguagePreference.Choose(context.Request, post.Translations.Select(t => t.Language).ToList(), post.MainLanguage);
+        LanguagePreference.VaryByLanguage(context.Response);
+        return Results.Redirect(SiteUrls.Post(language, post.In(language)!.Slug));
+    }
+
+    private static IResult Tag(string tag, HttpContext context, CatalogStore store, SiteSettings settings)
+    {
+        var catalog = store.Current;
+        var carrying = catalog.Languages.Where(language => catalog.FindTag(language, tag) is not null).ToList();
+        if (carrying.Count == 0)
+        {
+            return Results.NotFound();
+        }
+
+        var fallback = carrying.Contains(settings.DefaultLanguage) ? settings.DefaultLanguage : carrying[0];
+        var language = LanguagePreference.Choose(context.Request, carrying, fallback);
+        LanguagePreference.VaryByLanguage(context.Response);
+        return Results.Redirect(SiteUrls.Tag(language, tag));
+    }
+}

@@ -1,0 +1,142 @@
+// The language toggle. Without this script every toggle link simply opens the other language's page.
+// With it, a post switches language in place: body, title, TOC, <html lang>, document title, meta
+// description and address change without a reload, Back switches back, and the reader stays in the
+// section they were reading. The choice is remembered in a cookie, so the server renders the next
+// page in this language from the start.
+(() => {
+    "use strict";
+
+    const cookieName = "lang";
+    const cookieMaxAge = 60 * 60 * 24 * 365;
+
+    const remember = (language) => {
+        const secure = location.protocol === "https:" ? "; secure" : "";
+        document.cookie = `${cookieName}=${encodeURIComponent(language)}; path=/; max-age=${cookieMaxAge}; samesite=lax${secure}`;
+    };
+
+    const toggle = document.querySelector("[data-language-toggle]");
+    if (!toggle) {
+        return;
+    }
+
+    const links = [...toggle.querySelectorAll("a[data-lang]")];
+    const versions = [...document.querySelectorAll(".post-version[data-lang]")];
+
+    // Outside a post (home and tag pages) the links navigate; only the choice needs remembering.
+    if (versions.length < 2) {
+        links.forEach((link) => link.addEventListener("click", () => remember(link.dataset.lang)));
+        return;
+    }
+
+    const versionOf = (language) => versions.find((v) => v.dataset.lang === language);
+    const shown = () => versions.find((v) => !v.hidden);
+    const sectionHeadings = (version) => [...version.querySelectorAll(".post-body > :is(h1, h2, h3, h4, h5, h6)")];
+
+    // The heading of the section being read: the last one above the upper part of the window.
+    const readingPosition = (version) => {
+        const line = window.innerHeight * 0.4;
+        const headings = sectionHeadings(version);
+        let index = -1;
+        headings.forEach((heading, i) => {
+            if (heading.getBoundingClientRect().top <= line) {
+                index = i;
+            }
+        });
+        return index < 0 ? null : { index, top: headings[index].getBoundingClientRect().top };
+    };
+
+    // Pandoc's TOC ids belong to the version shown; the hidden ones carry their language, so no id repeats.
+    const moveTocIds = (from, to) => {
+        const rename = (version, suffix) => {
+            const nav = version.querySelector("nav.toc");
+            const title = nav?.querySelector("h2");
+            if (nav && title) {
+                nav.id = "TOC" + suffix;
+                title.id = "toc-title" + suffix;
+                nav.setAttribute("aria-labelledby", title.id);
+            }
+        };
+        rename(from, "-" + from.dataset.lang);
+        rename(to, "");
+    };
+
+    const updateHead = (version) => {
+        document.documentElement.lang = version.lang;
+        document.title = version.dataset.title;
+        const description = document.querySelector('meta[name="description"]');
+        if (description && version.dataset.description) {
+            description.content = version.dataset.description;
+        }
+        const alternate = document.querySelector(`link[rel="alternate"][hreflang="${version.lang}"]`);
+        const canonical = document.querySelector('link[rel="canonical"]');
+        if (alternate && canonical) {
+            canonical.href = alternate.href;
+        }
+    };
+
+    const switchTo = (language, push) => {
+        const from = shown();
+        const to = versionOf(language);
+        if (!from || !to || from === to) {
+            return;
+        }
+
+        const position = readingPosition(from);
+        from.hidden = true;
+        to.hidden = false;
+        moveTocIds(from, to);
+        updateHead(to);
+        links.forEach((link) => {
+            if (link.dataset.lang === language) {
+                link.setAttribute("aria-current", "page");
+            } else {
+                link.removeAttribute("aria-current");
+            }
+        });
+
+        if (push) {
+            history.pushState({ lang: language }, "", to.dataset.url);
+        }
+
+        if (position) {
+            const headings = sectionHeadings(to);
+            const target = headings[Math.min(position.index, headings.length - 1)];
+            if (target) {
+                window.scrollBy(0, target.getBoundingClientRect().top - position.top);
+            }
+        }
+    };
+
+    links.forEach((link) => link.addEventListener("click", (event) => {
+        // Let the browser handle new tabs and windows.
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+            return;
+        }
+        event.preventDefault();
+        remember(link.dataset.lang);
+        switchTo(link.dataset.lang, true);
+    }));
+
+    window.addEventListener("popstate", (event) => {
+        const language = event.state?.lang;
+        if (language) {
+            switchTo(language, false);
+        }
+    });
+
+    // A link to a heading of another language (#tiếng-việt from a pandoc-built page) shows that language.
+    const followHash = () => {
+        const id = decodeURIComponent(location.hash.slice(1));
+        const target = id && document.getElementById(id);
+        const version = target?.closest(".post-version");
+        if (version && version.hidden) {
+            switchTo(version.dataset.lang, false);
+            history.replaceState({ lang: version.dataset.lang }, "", version.dataset.url + location.hash);
+            target.scrollIntoView();
+        }
+    };
+
+    history.replaceState({ lang: shown()?.dataset.lang }, "");
+    window.addEventListener("hashchange", followHash);
+    followHash();
+})();
