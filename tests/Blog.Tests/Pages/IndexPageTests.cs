@@ -89,7 +89,7 @@ public sealed class IndexPageTests : IDisposable
     [Fact]
     public async Task A_post_missing_the_page_language_is_listed_in_its_own_language_with_a_marker()
     {
-        _factory.Posts.Write("viet.md", Samples.SingleLanguagePost("Bài tiếng Việt", "2025-01-01", lang: "vi"));
+        _factory.Posts.Write("viet.md", Samples.SingleLanguagePost("Bài tiếng Việt", "2025-01-01", lang: "vi", extra: "keywords: ghi chép"));
         using var client = _factory.Client();
 
         var page = await client.GetOkPage("/");
@@ -98,6 +98,7 @@ public sealed class IndexPageTests : IDisposable
         Assert.Equal("vi", item.QuerySelector("h2")!.GetAttribute("lang"));
         Assert.Equal("/vi/posts/viet", item.QuerySelector("h2 a")!.GetAttribute("href"));
         Assert.Equal("In Tiếng Việt", item.QuerySelector(".language-marker")!.TextContent);
+        Assert.Equal("/en/tags/ghi-chep", item.QuerySelector(".tags a")!.GetAttribute("href"));
     }
 
     [Fact]

@@ -33,7 +33,8 @@ internal sealed record PostSummaryView(
             SiteUrls.Post(translation.Language, translation.Slug),
             DateText.Of(post, ui),
             post.Author,
-            translation.Tags.Select(t => new TagLink(t.Name, SiteUrls.Tag(translation.Language, t.Slug))).ToList(),
+            // Tag pages list untranslated posts too, so the reader stays in their language.
+            translation.Tags.Select(t => new TagLink(t.Name, SiteUrls.Tag(language, t.Slug))).ToList(),
             ui.MinRead(translation.ReadingMinutes),
             ui.Tags);
     }
