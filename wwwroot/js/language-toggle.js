@@ -74,6 +74,15 @@
         }
     };
 
+    // The frame of the page (home link, navigation words) speaks the language shown too.
+    const updateChrome = (version) => {
+        const words = version.dataset;
+        document.querySelectorAll("[data-home-link]").forEach((link) => link.setAttribute("href", words.home));
+        document.querySelectorAll('[data-ui="posts"]').forEach((element) => { element.textContent = words.uiPosts; });
+        document.querySelectorAll('[data-ui-label="site"]').forEach((element) => element.setAttribute("aria-label", words.uiSite));
+        document.querySelectorAll('[data-ui-label="language"]').forEach((element) => element.setAttribute("aria-label", words.uiLanguage));
+    };
+
     const switchTo = (language, push) => {
         const from = shown();
         const to = versionOf(language);
@@ -86,6 +95,7 @@
         to.hidden = false;
         moveTocIds(from, to);
         updateHead(to);
+        updateChrome(to);
         links.forEach((link) => {
             if (link.dataset.lang === language) {
                 link.setAttribute("aria-current", "page");

@@ -1,3 +1,4 @@
+using Blog.Testing;
 using System.Net;
 using Blog.Tests.Support;
 

@@ -50,7 +50,7 @@ internal sealed class PostModel(CatalogStore store, SiteUrls urls, MetaFactory m
                     .ToList())
             : null;
 
-        Chrome = meta.Chrome(shown.Language);
+        Chrome = Versions.Single(v => v.IsCurrent).Chrome;
         Meta = PostMetaBuilder.Build(current, shown, Request, urls);
         return Page();
     }
@@ -80,6 +80,7 @@ internal sealed class PostModel(CatalogStore store, SiteUrls urls, MetaFactory m
                 ? new TocView(translation.TocTitle ?? ui.Contents, translation.Toc, "TOC" + idSuffix, "toc-title" + idSuffix)
                 : null,
             translation.Html,
-            translation.SectionId);
+            translation.SectionId,
+            meta.Chrome(translation.Language));
     }
 }

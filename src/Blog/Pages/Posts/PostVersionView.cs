@@ -8,6 +8,7 @@ namespace Blog.Pages.Posts;
 /// brings them forward.
 /// </summary>
 /// <param name="TitleTag">The language of the title when it differs from the version's (a title not yet translated).</param>
+/// <param name="Chrome">The page frame in this version's language, which the toggle puts in place with the version.</param>
 internal sealed record PostVersionView(
     string Language,
     string Tag,
@@ -27,4 +28,5 @@ internal sealed record PostVersionView(
     string TagsLabel,
     TocView? Toc,
     string BodyHtml,
-    string? SectionId);
+    string? SectionId,
+    SiteChrome Chrome);

@@ -1,3 +1,4 @@
+using Blog.Testing;
 using Blog.Tests.Support;
 
 namespace Blog.Tests.Pages.Posts;

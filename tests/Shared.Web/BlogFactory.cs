@@ -1,10 +1,9 @@
-using Blog.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
 
-namespace Blog.Tests.Support;
+namespace Blog.Testing;
 
 /// <summary>
 /// The real app over a real posts folder on disk. Write posts into <see cref="Posts"/> before the

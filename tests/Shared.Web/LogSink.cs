@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Serilog.Core;
 using Serilog.Events;
 
-namespace Blog.Tests.Support;
+namespace Blog.Testing;
 
 /// <summary>
 /// Receives the app's Serilog events (Program.cs reads sinks from DI), so tests can check what an

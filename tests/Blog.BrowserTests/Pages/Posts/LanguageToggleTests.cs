@@ -1,0 +1,156 @@
+using Blog.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace Blog.BrowserTests.Pages.Posts;
+
+/// <summary>The language toggle in a real Chromium: what a reader clicks, sees and keeps.</summary>
+public sealed class LanguageToggleTests(BrowserSite site) : IClassFixture<BrowserSite>
+{
+    private const string English = "/en/posts/long-read";
+    private const string Vietnamese = "/vi/posts/doc-bang-hai-ngon-ngu";
+
+    private static ILocator Toggle(IPage page, string language) => page.Locator($".language-toggle a[data-lang='{language}']");
+
+    [Fact(SkipUnless = nameof(Chromium.Available), SkipType = typeof(Chromium), Skip = Chromium.SkipReason)]
+    public async Task The_toggle_switches_the_whole_post_in_place_without_a_reload()
+    {
+        var page = await site.OpenPage();
+        await page.GotoAsync(site.BaseUrl + English);
+        Assert.Equal("en", await page.HtmlLang());
+        Assert.Equal("Reading in two languages", await page.VisibleH1());
+        Assert.Equal("Contents", await page.TocTitle());
+        await page.SaveScreenshot("post-en");
+        await page.MarkDocument();
+
+        await Toggle(page, "vi").ClickAsync();
+
+        Assert.True(await page.IsSameDocument(), "switching language must not load a new page");
+        Assert.Equal(Vietnamese, page.PathOf());
+        Assert.Equal("vi", await page.HtmlLang());
+        Assert.Equal("vi", await page.ShownLanguage());
+        Assert.Equal("Đọc bằng hai ngôn ngữ", await page.VisibleH1());
+        Assert.Equal("Một bài dài để chuyển ngôn ngữ.", await page.Locator(".post-version:not([hidden]) .subtitle").InnerTextAsync());
+        Assert.Equal("Mục lục", await page.TocTitle());
+        Assert.Equal("Phần 1", await page.Locator("nav#TOC li a").First.InnerTextAsync());
+        Assert.Equal("Đọc bằng hai ngôn ngữ", await page.TitleAsync());
+        Assert.Equal("Một bài tiếng Việt dài.", await page.Locator("meta[name=description]").GetAttributeAsync("content"));
+        Assert.Equal("page", await Toggle(page, "vi").GetAttributeAsync("aria-current"));
+        Assert.Null(await Toggle(page, "en").GetAttributeAsync("aria-current"));
+        Assert.Equal(0, await page.Locator("nav#TOC-vi").CountAsync());
+        Assert.Equal("Bài viết", await page.Locator(".site-header nav a").InnerTextAsync());
+        Assert.Equal("/vi", await page.Locator(".site-header nav a").GetAttributeAsync("href"));
+        Assert.Equal("Ngôn ngữ", await page.Locator(".language-toggle").GetAttributeAsync("aria-label"));
+        await page.SaveScreenshot("post-vi");
+    }
+
+    [Fact(SkipUnless = nameof(Chromium.Available), SkipType = typeof(Chromium), Skip = Chromium.SkipReason)]
+    public async Task Back_restores_the_previous_language()
+    {
+        var page = await site.OpenPage();
+        await page.GotoAsync(site.BaseUrl + English);
+        await page.MarkDocument();
+        await Toggle(page, "vi").ClickAsync();
+        Assert.Equal("vi", await page.HtmlLang());
+
+        await page.GoBackAsync();
+
+        await page.WaitForFunctionAsync("document.documentElement.lang === 'en'");
+        Assert.True(await page.IsSameDocument());
+        Assert.Equal(English, page.PathOf());
+        Assert.Equal("en", await page.ShownLanguage());
+        Assert.Equal("Reading in two languages", await page.TitleAsync());
+
+        await page.GoForwardAsync();
+        await page.WaitForFunctionAsync("document.documentElement.lang === 'vi'");
+        Assert.Equal(Vietnamese, page.PathOf());
+    }
+
+    [Fact(SkipUnless = nameof(Chromium.Available), SkipType = typeof(Chromium), Skip = Chromium.SkipReason)]
+    public async Task The_reader_lands_on_the_same_section_in_the_other_language()
+    {
+        var page = await site.OpenPage();
+        await page.GotoAsync(site.BaseUrl + English);
+        await page.EvaluateAsync("document.getElementById('section-3').scrollIntoView(); window.scrollBy(0, -120)");
+        var before = await page.EvaluateAsync<double>("document.getElementById('section-3').getBoundingClientRect().top");
+
+        await Toggle(page, "vi").ClickAsync();
+
+        var headings = await page.EvaluateAsync<double[]>(
+            "[...document.querySelectorAll('.post-version:not([hidden]) .post-body > h3')].map(h => h.getBoundingClientRect().top)");
+        Assert.Equal(5, headings.Length);
+        Assert.InRange(headings[2], before - 2, before + 2);
+        Assert.Equal("Phần 3", await page.EvaluateAsync<string>(
+            "[...document.querySelectorAll('.post-version:not([hidden]) .post-body > h3')].find(h => h.getBoundingClientRect().top > 0).textContent"));
+    }
+
+    [Fact(SkipUnless = nameof(Chromium.Available), SkipType = typeof(Chromium), Skip = Chromium.SkipReason)]
+    public async Task The_choice_survives_a_reload_another_post_and_the_home_page()
+    {
+        var page = await site.OpenPage();
+        await page.GotoAsync(site.BaseUrl + English);
+        await Toggle(page, "vi").ClickAsync();
+
+        await page.ReloadAsync();
+        Assert.Equal("vi", await page.HtmlLang());
+        Assert.Equal(Vietnamese, page.PathOf());
+
+        await page.GotoAsync(site.BaseUrl + "/posts/second");
+        Assert.Equal("/vi/posts/second", page.PathOf());
+        Assert.Equal("Bài thứ hai", await page.VisibleH1());
+
+        await page.GotoAsync(site.BaseUrl + "/");
+        Assert.Equal("/vi", page.PathOf());
+        Assert.Equal("Bài viết", await page.Locator(".site-header nav a").First.InnerTextAsync());
+    }
+
+    [Fact(SkipUnless = nameof(Chromium.Available), SkipType = typeof(Chromium), Skip = Chromium.SkipReason)]
+    public async Task Without_javascript_the_toggle_is_a_link_to_the_other_language()
+    {
+        var page = await site.OpenPage(javaScript: false);
+        await page.GotoAsync(site.BaseUrl + English);
+        Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
+
+        await Toggle(page, "vi").ClickAsync();
+        await page.WaitForURLAsync("**" + Vietnamese);
+
+        Assert.Equal("vi", await page.Locator("html").GetAttributeAsync("lang"));
+        Assert.Equal("Đọc bằng hai ngôn ngữ", await page.Locator(".post-version:not([hidden]) h1").InnerTextAsync());
+        Assert.False(await page.Locator(".post-version[lang='en'] h1").IsVisibleAsync());
+    }
+
+    [Fact(SkipUnless = nameof(Chromium.Available), SkipType = typeof(Chromium), Skip = Chromium.SkipReason)]
+    public async Task The_toggle_works_from_the_keyboard_with_a_visible_focus()
+    {
+        var page = await site.OpenPage();
+        await page.GotoAsync(site.BaseUrl + English);
+
+        var focused = string.Empty;
+        for (var presses = 0; presses < 20 && focused != "vi"; presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            focused = await page.EvaluateAsync<string>("document.activeElement?.dataset?.lang ?? ''");
+        }
+
+        Assert.Equal("vi", focused);
+        var outline = await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle");
+        Assert.NotEqual("none", outline);
+
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForFunctionAsync("document.documentElement.lang === 'vi'");
+        Assert.Equal(Vietnamese, page.PathOf());
+        Assert.Equal("vi", await page.EvaluateAsync<string>("document.activeElement.dataset.lang"));
+    }
+
+    [Fact(SkipUnless = nameof(Chromium.Available), SkipType = typeof(Chromium), Skip = Chromium.SkipReason)]
+    public async Task A_link_to_a_heading_of_the_other_language_shows_that_language()
+    {
+        var page = await site.OpenPage();
+
+        await page.GotoAsync(site.BaseUrl + English + "#phần-2");
+
+        await page.WaitForFunctionAsync("document.documentElement.lang === 'vi'");
+        Assert.Equal(Vietnamese, page.PathOf());
+        Assert.True(await page.Locator("#phần-2").IsVisibleAsync());
+    }
+}

@@ -1,0 +1,71 @@
+using Blog.Testing;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Blog.BrowserTests.Support;
+
+/// <summary>
+/// The real app on a real Kestrel port over a real posts folder, and a headless Chromium to read it.
+/// Shared by the tests of a class; every test opens its own browser context (its own cookies).
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    private readonly BlogFactory _factory = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!Chromium.Available)
+        {
+            return;
+        }
+
+        _factory.Posts.Write("2025-07-29-long-read.md", BrowserPosts.LongBilingualPost);
+        _factory.Posts.Write("2025-07-01-second.md", BrowserPosts.SecondBilingualPost);
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium.ExecutablePath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run",
+            ],
+        });
+    }
+
+    public async Task<IPage> OpenPage(bool javaScript = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            JavaScriptEnabled = javaScript,
+            ViewportSize = new ViewportSize { Width = 1000, Height = 700 },
+            Locale = "en-US",
+        });
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await _factory.DisposeAsync();
+    }
+}
