@@ -147,4 +147,18 @@ public sealed class LocalizedPagesTests : IDisposable
         Assert.Equal("Ghi chép", page.QuerySelector(".post-version:not([hidden]) h1")!.TextContent);
         Assert.Equal(["English", "Tiếng Việt"], page.QuerySelectorAll(".language-toggle a").Select(a => a.TextContent));
     }
+
+    [Fact]
+    public async Task A_language_without_a_resource_file_gets_the_sites_words_in_english()
+    {
+        using var factory = new BlogFactory();
+        factory.Posts.Write("2025-07-29-bonjour.md", "---\ntitle: Bonjour\ndate: 2025-07-29\nlang: fr\n---\n\n## Un\n## Deux\n");
+        using var client = factory.Client();
+
+        var page = await client.GetOkPage("/fr/posts/bonjour");
+
+        Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Contents", page.QuerySelector("nav#TOC h2")!.TextContent);
+        Assert.Equal("29 juillet 2025", page.QuerySelector(".post-version time")!.TextContent);
+    }
 }
