@@ -63,9 +63,16 @@
     const updateHead = (version) => {
         document.documentElement.lang = version.lang;
         document.title = version.dataset.title;
-        const description = document.querySelector('meta[name="description"]');
-        if (description && version.dataset.description) {
+        // A version without a description has none in its own page either.
+        let description = document.querySelector('meta[name="description"]');
+        if (version.dataset.description) {
+            if (!description) {
+                description = document.head.appendChild(document.createElement("meta"));
+                description.name = "description";
+            }
             description.content = version.dataset.description;
+        } else {
+            description?.remove();
         }
         const alternate = document.querySelector(`link[rel="alternate"][hreflang="${version.lang}"]`);
         const canonical = document.querySelector('link[rel="canonical"]');
@@ -127,16 +134,24 @@
         switchTo(link.dataset.lang, true);
     }));
 
-    window.addEventListener("popstate", (event) => {
-        const language = event.state?.lang;
-        if (language) {
-            switchTo(language, false);
+    // Back and Forward: the address says which language to show, whatever made the history entry
+    // (the toggle, or a jump to a heading or footnote).
+    window.addEventListener("popstate", () => {
+        const version = versions.find((v) => v.dataset.url === location.pathname);
+        if (version && version.hidden) {
+            remember(version.dataset.lang);
+            switchTo(version.dataset.lang, false);
         }
     });
 
     // A link to a heading of another language (#tiếng-việt from a pandoc-built page) shows that language.
     const followHash = () => {
-        const id = decodeURIComponent(location.hash.slice(1));
+        let id;
+        try {
+            id = decodeURIComponent(location.hash.slice(1));
+        } catch {
+            return;
+        }
         const target = id && document.getElementById(id);
         const version = target?.closest(".post-version");
         if (version && version.hidden) {
@@ -146,7 +161,6 @@
         }
     };
 
-    history.replaceState({ lang: shown()?.dataset.lang }, "");
     window.addEventListener("hashchange", followHash);
     followHash();
 })();

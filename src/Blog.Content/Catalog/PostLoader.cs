@@ -83,7 +83,8 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
         {
             // Without a main file, the first translation file that parses is the post.
             var isMain = post is null;
-            var part = ParseOne(parser, root, translationFile.Path, new PostParseContext(registry, translationFile.Language, !isMain), failures);
+            var inherited = post is null ? null : InheritedValues.From(post.Main);
+            var part = ParseOne(parser, root, translationFile.Path, new PostParseContext(registry, translationFile.Language, !isMain, inherited), failures);
             if (part is not null)
             {
                 post = isMain ? part : AddTranslation(post!, part, translationFile);

@@ -74,16 +74,18 @@ public sealed class PostParser
             : languages[0];
         var mainTag = LanguageRegistry.Canonical(declared is not null && LanguageRegistry.Primary(declared) == main ? declared : main);
 
-        var slug = matter.Slug is null ? fileName.Slug : Slugifier.Slugify(matter.Slug);
+        var inherited = context.Inherited;
+        var slug = matter.Slug is not null ? Slugifier.Slugify(matter.Slug) : inherited?.Slug ?? fileName.Slug;
         if (slug.Length == 0)
         {
             throw new PostFormatException($"'slug: {matter.Slug}' has no letters or digits to make a URL from");
         }
 
-        var documentTitle = matter.Title is not null
-            ? MarkdownText.Plain(matter.Title)
-            : outline.TitleHeading is not null ? MarkdownText.Of(outline.TitleHeading) : fileName.Title;
-        var shared = new SharedValues(matter, documentTitle, mainTag, slug);
+        var (documentTitle, documentTitleTag) = matter.Title is not null ? (MarkdownText.Plain(matter.Title), mainTag)
+            : outline.TitleHeading is not null ? (MarkdownText.Of(outline.TitleHeading), mainTag)
+            : inherited is not null ? (inherited.Title, inherited.TitleTag)
+            : (fileName.Title, mainTag);
+        var shared = new SharedValues(matter, documentTitle, documentTitleTag, mainTag, slug, inherited);
 
         // Rendered in reading order, so the file's heading ids are handed out as pandoc would.
         var translations = new List<PostTranslation>();
@@ -139,12 +141,13 @@ public sealed class PostParser
         // A language's own value wins; otherwise the main language's, marked as being in that language.
         var (title, titleTag) = own?.Title is { } ownTitleText ? (MarkdownText.Plain(ownTitleText), tag)
             : ownTitle is not null ? (MarkdownText.Of(ownTitle), tag)
-            : (shared.DocumentTitle, shared.MainTag);
+            : (shared.DocumentTitle, shared.DocumentTitleTag);
         var (subtitle, subtitleTag) = own?.Subtitle is { } ownSubtitle ? (MarkdownText.Plain(ownSubtitle), tag)
             : matter.Subtitle is { } mainSubtitle ? (MarkdownText.Plain(mainSubtitle), shared.MainTag)
+            : shared.Inherited?.Subtitle is { } inheritedSubtitle ? (inheritedSubtitle, shared.Inherited.SubtitleTag)
             : ((string?)null, (string?)null);
 
-        var keywords = own?.Keywords ?? matter.Keywords;
+        var keywords = own?.Keywords ?? (matter.Keywords.Count > 0 ? matter.Keywords : shared.Inherited?.Keywords ?? []);
         var slug = shared.Slug;
         if (own?.Slug is { } ownSlug)
         {
@@ -188,5 +191,6 @@ public sealed class PostParser
         };
     }
 
-    private sealed record SharedValues(PostFrontMatter Matter, string DocumentTitle, string MainTag, string Slug);
+    private sealed record SharedValues(
+        PostFrontMatter Matter, string DocumentTitle, string DocumentTitleTag, string MainTag, string Slug, InheritedValues? Inherited);
 }

@@ -9,16 +9,17 @@ internal sealed class HeadingIdRegistry
 {
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
-    /// <summary>Records an id the author wrote (<c>{#id}</c>); it is kept as written.</summary>
-    public string Reserve(string explicitId)
-    {
-        _used.Add(explicitId);
-        return explicitId;
-    }
+    /// <summary>
+    /// Records an id the author wrote (<c>{#id}</c>). It is kept as written the first time; written
+    /// again (the same id in two language sections) it is numbered, because one page holds every
+    /// language and an id may appear in it only once.
+    /// </summary>
+    public string Reserve(string explicitId) => Unique(explicitId);
 
-    public string Assign(string headingText)
+    public string Assign(string headingText) => Unique(PandocIdentifier.From(headingText));
+
+    private string Unique(string baseId)
     {
-        var baseId = PandocIdentifier.From(headingText);
         var id = baseId;
         for (var n = 1; !_used.Add(id); n++)
         {

@@ -42,16 +42,18 @@ internal sealed class LanguagePreference(SiteSettings settings)
         Choose(request, siteLanguages, settings.DefaultLanguage);
 
     /// <summary>
-    /// Remembers a language the reader moved to inside the site (the toggle, or a link on a page in
-    /// that language) when another was on offer. Pages opened from outside (a shared link) are read in
-    /// their language but do not change the reader's choice.
+    /// Remembers a language the reader switched to inside the site: they came from one of this site's
+    /// pages in another language (the toggle without JavaScript, the header's language links), and the
+    /// language they had chosen was on offer here too. A shared link from elsewhere, a reload, or a
+    /// page only written in another language is read in its language without changing the choice.
     /// </summary>
     public static void RememberIfChosen(HttpContext context, string language, IReadOnlyCollection<string> offered)
     {
         var request = context.Request;
-        var fromThisSite = string.Equals(request.Headers["Sec-Fetch-Site"], "same-origin", StringComparison.Ordinal);
         var previous = Chosen(request);
-        if (!fromThisSite || previous == language || offered.Count < 2 || (previous is not null && !offered.Contains(previous)))
+        if (previous == language || offered.Count < 2 || (previous is not null && !offered.Contains(previous))
+            || !string.Equals(request.Headers["Sec-Fetch-Site"], "same-origin", StringComparison.Ordinal)
+            || LanguageOfReferrer(request) is not { } from || from == language)
         {
             return;
         }
@@ -65,6 +67,18 @@ internal sealed class LanguagePreference(SiteSettings settings)
             Secure = request.IsHttps,
             IsEssential = true,
         });
+    }
+
+    /// <summary>The language of the page a same-site link was followed from: its first path segment.</summary>
+    private static string? LanguageOfReferrer(HttpRequest request)
+    {
+        if (!Uri.TryCreate(request.Headers.Referer.ToString(), UriKind.Absolute, out var referrer))
+        {
+            return null;
+        }
+
+        var segment = referrer.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        return segment is not null && LanguageRegistry.Normalize(segment) == segment ? segment : null;
     }
 
     /// <summary>Responses that depend on the reader's language must say so to caches.</summary>

@@ -28,7 +28,13 @@ internal sealed record UiStrings(CultureInfo Culture, Func<string, string> Looku
 
     public string TaggedTitle(string tag) => Format("TaggedTitle", tag);
 
-    public string InLanguage(string languageName) => Format("InLanguage", languageName);
+    /// <summary>"In {0}" around a language's name, split so the name can carry its own <c>lang</c>.</summary>
+    public (string Before, string After) InLanguage()
+    {
+        var pattern = Lookup("InLanguage");
+        var at = pattern.IndexOf("{0}", StringComparison.Ordinal);
+        return at < 0 ? (pattern + " ", string.Empty) : (pattern[..at], pattern[(at + 3)..]);
+    }
 
     public string Date(DateOnly day) => day.ToString(Lookup("DateFormat"), Culture);
 

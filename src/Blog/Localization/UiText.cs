@@ -14,8 +14,29 @@ namespace Blog.Localization;
 internal sealed class UiText(IStringLocalizerFactory factory)
 {
     private readonly ConcurrentDictionary<string, UiStrings> _byLanguage = new(StringComparer.Ordinal);
+    private readonly Lazy<IReadOnlyList<string>> _translated = new(FindTranslatedLanguages);
 
     public UiStrings For(string languageTag) => _byLanguage.GetOrAdd(languageTag, Build);
+
+    /// <summary>
+    /// The languages the site's words are translated into, found from the compiled resource files
+    /// (<c>{language}/Blog.resources.dll</c> beside the app), so that a new resource file is all a new
+    /// UI language needs. English, the neutral language, is not listed.
+    /// </summary>
+    public IReadOnlyList<string> TranslatedLanguages => _translated.Value;
+
+    private static List<string> FindTranslatedLanguages()
+    {
+        var satellite = typeof(UiText).Assembly.GetName().Name + ".resources.dll";
+        return Directory.EnumerateDirectories(AppContext.BaseDirectory)
+            .Where(directory => File.Exists(Path.Combine(directory, satellite)))
+            .Select(directory => Blog.Content.Languages.LanguageRegistry.Normalize(Path.GetFileName(directory)))
+            .OfType<string>()
+            .Select(Blog.Content.Languages.LanguageRegistry.Primary)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
 
     private UiStrings Build(string languageTag)
     {

@@ -11,7 +11,7 @@ namespace Blog.Pages;
 /// The home page of one language: published posts newest first, ten a page, each in this language when
 /// it has it, else in its own with a marker.
 /// </summary>
-internal sealed class IndexModel(CatalogStore store, SiteSettings settings, MetaFactory meta) : SitePageModel
+internal sealed class IndexModel(CatalogStore store, SiteLanguages siteLanguages, MetaFactory meta) : SitePageModel
 {
     public const int PageSize = 10;
 
@@ -26,7 +26,7 @@ internal sealed class IndexModel(CatalogStore store, SiteSettings settings, Meta
     public IActionResult OnGet(string lang, [FromQuery(Name = "page")] int page = 1)
     {
         var catalog = store.Current;
-        var languages = LanguageRedirects.SiteLanguages(catalog, settings);
+        var languages = siteLanguages.Of(catalog);
         if (!languages.Contains(lang))
         {
             return NotFound();
@@ -48,10 +48,8 @@ internal sealed class IndexModel(CatalogStore store, SiteSettings settings, Meta
             .ToList();
         PreviousUrl = page > 1 ? SiteUrls.Home(lang, page - 1) : null;
         NextUrl = page < pageCount ? SiteUrls.Home(lang, page + 1) : null;
-        Meta = meta.ForSitePage(Request, page == 1 ? null : Chrome.Ui.PageNumber(page), lang, SiteUrls.Home(lang, page)) with
-        {
-            Alternates = languages.Select(l => new AlternateLink(l, meta.Absolute(Request, SiteUrls.Home(l, page)))).ToList(),
-        };
+        Meta = meta.ForSitePage(Request, page == 1 ? null : Chrome.Ui.PageNumber(page), lang, SiteUrls.Home(lang, page))
+            .InLanguages(languages, lang, l => meta.Absolute(Request, SiteUrls.Home(l, page)), meta.Absolute(Request, page == 1 ? "/" : $"/?page={page}"));
         return Page();
     }
 }

@@ -20,13 +20,9 @@ internal static class LanguageRedirects
         return endpoints;
     }
 
-    /// <summary>The languages a reader can browse the site in: those of its posts, and the default.</summary>
-    public static IReadOnlyCollection<string> SiteLanguages(PostCatalog catalog, SiteSettings settings) =>
-        catalog.Languages.Contains(settings.DefaultLanguage) ? catalog.Languages : [.. catalog.Languages, settings.DefaultLanguage];
-
-    private static IResult Home(HttpContext context, CatalogStore store, SiteSettings settings, LanguagePreference preference)
+    private static IResult Home(HttpContext context, CatalogStore store, SiteLanguages languages, LanguagePreference preference)
     {
-        var language = preference.ForSite(context.Request, SiteLanguages(store.Current, settings));
+        var language = preference.ForSite(context.Request, languages.Of(store.Current));
         LanguagePreference.VaryByLanguage(context.Response);
         return Results.Redirect(SiteUrls.Home(language) + context.Request.QueryString);
     }

@@ -16,6 +16,7 @@ internal static class RoutingServices
         services.AddSingleton<MetaFactory>();
         services.AddSingleton<LanguagePreference>();
         services.AddSingleton<UiText>();
+        services.AddSingleton<SiteLanguages>();
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RouteOptions>(options =>
         {

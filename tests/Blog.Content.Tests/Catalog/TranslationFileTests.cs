@@ -48,6 +48,22 @@ public sealed class TranslationFileTests : IDisposable
     }
 
     [Fact]
+    public void What_a_translation_file_does_not_say_comes_from_the_main_file()
+    {
+        _folder.Write("2025-05-01-queues.md", "---\ntitle: Queues\nsubtitle: Why\nslug: message-queues\nkeywords: queues, messaging\n---\n\nText.\n");
+        _folder.Write("2025-05-01-queues.vi.md", "---\nlang: vi\n---\n\nChữ.\n");
+
+        var vi = Assert.Single(Load().Posts).In("vi")!;
+
+        Assert.Equal("Queues", vi.Title);
+        Assert.Equal("en", vi.TitleTag);
+        Assert.Equal("Why", vi.Subtitle);
+        Assert.Equal("en", vi.SubtitleTag);
+        Assert.Equal("message-queues", vi.Slug);
+        Assert.Equal(["queues", "messaging"], vi.Tags.Select(t => t.Slug));
+    }
+
+    [Fact]
     public void A_translation_file_alone_is_a_post_in_its_language()
     {
         _folder.Write("notes.vi.md", "---\ntitle: Ghi chép\n---\nChữ.\n");

@@ -30,6 +30,14 @@ public sealed class PandocIdentifierTests
     }
 
     [Fact]
+    public void An_id_the_author_wrote_twice_is_numbered_the_second_time()
+    {
+        var registry = new HeadingIdRegistry();
+
+        Assert.Equal(["setup", "setup-1"], new[] { "setup", "setup" }.Select(registry.Reserve));
+    }
+
+    [Fact]
     public void An_id_the_author_wrote_is_kept_and_not_handed_out_again()
     {
         var registry = new HeadingIdRegistry();

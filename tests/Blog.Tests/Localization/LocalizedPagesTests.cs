@@ -161,4 +161,62 @@ public sealed class LocalizedPagesTests : IDisposable
         Assert.Equal("Contents", page.QuerySelector("nav#TOC h2")!.TextContent);
         Assert.Equal("29 juillet 2025", page.QuerySelector(".post-version time")!.TextContent);
     }
+
+    [Fact]
+    public async Task A_missing_page_under_a_language_speaks_that_language()
+    {
+        using var response = await _client.Send("/vi/posts/gone", cookie: "lang=en");
+        var page = await new AngleSharp.Html.Parser.HtmlParser().ParseDocumentAsync(
+            await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Không tìm thấy trang", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains("Accept-Language", response.Headers.Vary);
+    }
+
+    [Fact]
+    public async Task Home_and_tag_pages_name_their_other_languages_for_search_engines()
+    {
+        var home = await _client.GetOkPage("/en");
+        Assert.Equal(
+            [("en", BlogFactory.BaseUrl + "/en"), ("vi", BlogFactory.BaseUrl + "/vi"), ("x-default", BlogFactory.BaseUrl + "/")],
+            home.Head!.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => (l.GetAttribute("hreflang"), l.GetAttribute("href"))));
+        Assert.Equal(["vi_VN"], home.Head.QuerySelectorAll("meta[property='og:locale:alternate']").Select(m => m.GetAttribute("content")));
+
+        using var factory = new BlogFactory();
+        factory.Posts.Write("a.md", "---\ntitle: A\nkeywords: go\nlang: en\ntranslations:\n  vi:\n    keywords: go\n---\n## English\nA.\n\n## Tiếng Việt\nA.\n");
+        using var client = factory.Client();
+        var tag = await client.GetOkPage("/vi/tags/go");
+        Assert.Equal(
+            ["en", "vi", "x-default"],
+            tag.Head!.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => l.GetAttribute("hreflang")));
+    }
+
+    [Fact]
+    public async Task The_marker_of_another_language_names_it_in_its_own_language()
+    {
+        using var factory = new BlogFactory();
+        factory.Posts.Write("viet.md", "---\ntitle: Bài\nlang: vi\nkeywords: ghi chép\n---\nChữ.\n");
+        using var client = factory.Client();
+
+        var item = (await client.GetOkPage("/en")).QuerySelector(".post-summary")!;
+
+        Assert.Equal("In Tiếng Việt", item.QuerySelector(".language-marker")!.TextContent);
+        Assert.Equal("vi", item.QuerySelector(".language-marker [lang]")!.GetAttribute("lang"));
+        Assert.Null(item.QuerySelector("ul.tags")!.GetAttribute("lang"));
+        Assert.Equal("vi", item.QuerySelector("ul.tags li")!.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task A_language_the_sites_words_are_translated_into_has_a_home_page_even_without_posts_in_it()
+    {
+        using var factory = new BlogFactory();
+        factory.Posts.Write("only-english.md", "---\ntitle: Only English\nlang: en\n---\nText.\n");
+        using var client = factory.Client();
+
+        var page = await client.GetOkPage("/vi");
+
+        Assert.Equal("Bài viết", page.QuerySelector(".site-header nav a")!.TextContent);
+        Assert.Equal("Only English", page.QuerySelector(".post-summary h2")!.TextContent);
+    }
 }

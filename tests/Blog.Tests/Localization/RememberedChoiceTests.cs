@@ -3,7 +3,7 @@ using Blog.Tests.Support;
 
 namespace Blog.Tests.Localization;
 
-/// <summary>The server remembers a language the reader moves to inside the site, never one a shared link brings.</summary>
+/// <summary>The server remembers a language the reader switches to inside the site, never one a shared link brings.</summary>
 public sealed class RememberedChoiceTests : IDisposable
 {
     private readonly BlogFactory _factory = new();
@@ -13,6 +13,7 @@ public sealed class RememberedChoiceTests : IDisposable
     {
         _factory.Posts.Write("2025-07-29-queues.md", Samples.BilingualPost);
         _factory.Posts.Write("2025-01-01-english-only.md", Samples.SingleLanguagePost("English only", "2025-01-01"));
+        _factory.Posts.Write("2025-01-02-chi-tieng-viet.md", Samples.SingleLanguagePost("Chỉ tiếng Việt", "2025-01-02", lang: "vi"));
         _client = _factory.Client(followRedirects: false);
     }
 
@@ -23,36 +24,45 @@ public sealed class RememberedChoiceTests : IDisposable
     }
 
     [Fact]
-    public async Task Switching_language_inside_the_site_is_remembered()
+    public async Task Following_the_toggle_to_another_language_is_remembered()
     {
-        using var response = await _client.Send("/vi/posts/queues", cookie: "lang=en", fetchSite: "same-origin");
+        using var response = await _client.Send("/vi/posts/queues", cookie: "lang=en", fetchSite: "same-origin", referrer: "/en/posts/queues");
 
         Assert.Equal("vi", response.LanguageCookie());
     }
 
     [Fact]
-    public async Task A_first_choice_inside_the_site_is_remembered()
+    public async Task A_first_choice_of_language_inside_the_site_is_remembered()
     {
-        using var response = await _client.Send("/vi", fetchSite: "same-origin");
+        using var response = await _client.Send("/vi", fetchSite: "same-origin", referrer: "/en");
 
         Assert.Equal("vi", response.LanguageCookie());
     }
 
     [Theory]
-    [InlineData("cross-site")]
-    [InlineData("none")]
-    [InlineData(null)]
-    public async Task A_link_from_outside_opens_in_its_language_without_changing_the_choice(string? fetchSite)
+    [InlineData("cross-site", "/en/posts/queues")]
+    [InlineData("none", null)]
+    [InlineData(null, null)]
+    [InlineData("same-origin", "/vi/posts/queues")]
+    public async Task A_shared_link_or_a_reload_opens_in_its_language_without_changing_the_choice(string? fetchSite, string? referrer)
     {
-        using var response = await _client.Send("/vi/posts/queues", cookie: "lang=en", fetchSite: fetchSite);
+        using var response = await _client.Send("/vi/posts/queues", cookie: "lang=en", fetchSite: fetchSite, referrer: referrer);
 
         Assert.Null(response.LanguageCookie());
     }
 
     [Fact]
-    public async Task Reading_a_post_that_lacks_the_chosen_language_keeps_the_choice()
+    public async Task Opening_a_post_that_lacks_the_chosen_language_keeps_the_choice()
     {
-        using var response = await _client.Send("/en/posts/english-only", cookie: "lang=vi", fetchSite: "same-origin");
+        using var response = await _client.Send("/vi/posts/chi-tieng-viet", cookie: "lang=en", fetchSite: "same-origin", referrer: "/en");
+
+        Assert.Null(response.LanguageCookie());
+    }
+
+    [Fact]
+    public async Task Going_home_from_a_post_in_another_language_keeps_the_choice()
+    {
+        using var response = await _client.Send("/vi", cookie: "lang=en", fetchSite: "same-origin", referrer: "/vi/posts/chi-tieng-viet");
 
         Assert.Null(response.LanguageCookie());
     }

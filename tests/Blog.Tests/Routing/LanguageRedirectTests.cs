@@ -47,8 +47,11 @@ public sealed class LanguageRedirectTests : IDisposable
     public async Task Links_with_a_language_always_open_in_it()
     {
         using var response = await _client.Send("/en/posts/queues", acceptLanguage: "vi", cookie: "lang=vi");
+        var page = await new AngleSharp.Html.Parser.HtmlParser().ParseDocumentAsync(
+            await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using Blog.Testing;
 
 namespace Blog.Tests.Support;
 
@@ -6,7 +7,7 @@ namespace Blog.Tests.Support;
 internal static class Requests
 {
     public static async Task<HttpResponseMessage> Send(
-        this HttpClient client, string url, string? acceptLanguage = null, string? cookie = null, string? fetchSite = null)
+        this HttpClient client, string url, string? acceptLanguage = null, string? cookie = null, string? fetchSite = null, string? referrer = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
         if (acceptLanguage is not null)
@@ -22,6 +23,11 @@ internal static class Requests
         if (fetchSite is not null)
         {
             request.Headers.Add("Sec-Fetch-Site", fetchSite);
+        }
+
+        if (referrer is not null)
+        {
+            request.Headers.Referrer = new Uri(BlogFactory.BaseUrl + referrer);
         }
 
         return await client.SendAsync(request, TestContext.Current.CancellationToken);

@@ -20,6 +20,16 @@ internal sealed record PageMeta(
     public IReadOnlyList<AlternateLink> Alternates { get; init; } = [];
 
     public IReadOnlyList<string> OgLocaleAlternates { get; init; } = [];
+
+    /// <summary>The same page in other languages: hreflang alternates with x-default, and OpenGraph's locales.</summary>
+    public PageMeta InLanguages(IReadOnlyCollection<string> languages, string current, Func<string, string> absoluteUrlIn, string anyLanguageUrl) =>
+        languages.Count < 2
+            ? this
+            : this with
+            {
+                Alternates = [.. languages.Select(l => new AlternateLink(l, absoluteUrlIn(l))), new AlternateLink("x-default", anyLanguageUrl)],
+                OgLocaleAlternates = languages.Where(l => l != current).Select(l => Blog.Content.Languages.LanguageRegistry.Describe(l).OgLocale).ToList(),
+            };
 }
 
 /// <summary>The same page in another language.</summary>

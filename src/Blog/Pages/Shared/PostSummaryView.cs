@@ -12,7 +12,7 @@ namespace Blog.Pages.Shared;
 /// </summary>
 internal sealed record PostSummaryView(
     string Tag,
-    string? OtherLanguageName,
+    LanguageMarker? Marker,
     string Title,
     string? Subtitle,
     string Url,
@@ -22,12 +22,13 @@ internal sealed record PostSummaryView(
     string ReadingTime,
     string TagsLabel)
 {
+
     public static PostSummaryView From(Post post, string language, UiStrings ui)
     {
         var translation = PostCatalog.ListedIn(post, language);
         return new PostSummaryView(
             translation.Tag,
-            translation.Language == language ? null : ui.InLanguage(LanguageRegistry.Describe(translation.Language).NativeName),
+            translation.Language == language ? null : LanguageMarker.For(translation, ui),
             translation.Title,
             translation.Subtitle,
             SiteUrls.Post(translation.Language, translation.Slug),
@@ -37,5 +38,15 @@ internal sealed record PostSummaryView(
             translation.Tags.Select(t => new TagLink(t.Name, SiteUrls.Tag(language, t.Slug))).ToList(),
             ui.MinRead(translation.ReadingMinutes),
             ui.Tags);
+    }
+}
+
+/// <summary>"In Tiếng Việt": the words around the name are the page's language, the name is its own.</summary>
+internal sealed record LanguageMarker(string Before, string Name, string NameTag, string After)
+{
+    public static LanguageMarker For(PostTranslation translation, UiStrings ui)
+    {
+        var (before, after) = ui.InLanguage();
+        return new LanguageMarker(before, LanguageRegistry.Describe(translation.Language).NativeName, translation.Tag, after);
     }
 }

@@ -28,7 +28,8 @@ internal sealed class TagModel(CatalogStore store, MetaFactory meta) : SitePageM
         Chrome = meta.Chrome(lang, carrying, l => SiteUrls.Tag(l, found.Slug));
         Heading = Chrome.Ui.TaggedTitle(found.Name);
         Posts = catalog.Tagged(lang, found.Slug).Select(p => PostSummaryView.From(p, lang, Chrome.Ui)).ToList();
-        Meta = meta.ForSitePage(Request, Heading, lang, SiteUrls.Tag(lang, found.Slug));
+        Meta = meta.ForSitePage(Request, Heading, lang, SiteUrls.Tag(lang, found.Slug))
+            .InLanguages(carrying, lang, l => meta.Absolute(Request, SiteUrls.Tag(l, found.Slug)), meta.Absolute(Request, $"/tags/{found.Slug}"));
         return Page();
     }
 }

@@ -73,7 +73,10 @@ public sealed class LanguageToggleTests(BrowserSite site) : IClassFixture<Browse
         await page.EvaluateAsync("document.getElementById('section-3').scrollIntoView(); window.scrollBy(0, -120)");
         var before = await page.EvaluateAsync<double>("document.getElementById('section-3').getBoundingClientRect().top");
 
-        await Toggle(page, "vi").ClickAsync();
+        // Click where the reader sees the (sticky) toggle; Playwright's own click would scroll first.
+        var box = (await Toggle(page, "vi").BoundingBoxAsync())!;
+        Assert.InRange(box.Y, 0, 100);
+        await page.Mouse.ClickAsync(box.X + (box.Width / 2), box.Y + (box.Height / 2));
 
         var headings = await page.EvaluateAsync<double[]>(
             "[...document.querySelectorAll('.post-version:not([hidden]) .post-body > h3')].map(h => h.getBoundingClientRect().top)");
@@ -84,11 +87,33 @@ public sealed class LanguageToggleTests(BrowserSite site) : IClassFixture<Browse
     }
 
     [Fact(SkipUnless = nameof(Chromium.Available), SkipType = typeof(Chromium), Skip = Chromium.SkipReason)]
+    public async Task Back_after_jumping_to_a_heading_shows_the_language_of_that_address()
+    {
+        var page = await site.OpenPage();
+        await page.GotoAsync(site.BaseUrl + English);
+        await page.Locator("nav#TOC a").Nth(1).ClickAsync();
+        Assert.EndsWith("#section-2", page.Url, StringComparison.Ordinal);
+        await Toggle(page, "vi").ClickAsync();
+
+        await page.GoBackAsync();
+
+        await page.WaitForFunctionAsync("document.documentElement.lang === 'en'");
+        Assert.Equal(English, page.PathOf());
+        Assert.Equal("en", await page.ShownLanguage());
+        Assert.Contains(await page.Context.CookiesAsync(), c => c.Name == "lang" && c.Value == "en");
+    }
+
+    [Fact(SkipUnless = nameof(Chromium.Available), SkipType = typeof(Chromium), Skip = Chromium.SkipReason)]
     public async Task The_choice_survives_a_reload_another_post_and_the_home_page()
     {
         var page = await site.OpenPage();
         await page.GotoAsync(site.BaseUrl + English);
+        await page.MarkDocument();
         await Toggle(page, "vi").ClickAsync();
+
+        // The switch made no request: the script itself remembered the choice.
+        Assert.True(await page.IsSameDocument());
+        Assert.Contains(await page.Context.CookiesAsync(), c => c.Name == "lang" && c.Value == "vi");
 
         await page.ReloadAsync();
         Assert.Equal("vi", await page.HtmlLang());
@@ -132,8 +157,9 @@ public sealed class LanguageToggleTests(BrowserSite site) : IClassFixture<Browse
         }
 
         Assert.Equal("vi", focused);
-        var outline = await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle");
-        Assert.NotEqual("none", outline);
+        // The site's own focus ring (3px, solid), not only the browser's default one.
+        Assert.Equal("solid", await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle"));
+        Assert.Equal("3px", await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineWidth"));
 
         await page.Keyboard.PressAsync("Enter");
 
