@@ -9,9 +9,10 @@ namespace Blog.Pages;
 
 /// <summary>
 /// The home page of one language: published posts newest first, ten a page, each in this language when
-/// it has it, else in its own with a marker.
+/// it has it, else in its own with a marker. At <c>/</c> it is shown in the reader's language, and
+/// names <c>/{lang}</c> as its canonical address.
 /// </summary>
-internal sealed class IndexModel(CatalogStore store, SiteLanguages siteLanguages, MetaFactory meta) : SitePageModel
+internal sealed class IndexModel(CatalogStore store, SiteLanguages siteLanguages, LanguagePreference preference, MetaFactory meta) : SitePageModel
 {
     public const int PageSize = 10;
 
@@ -23,11 +24,16 @@ internal sealed class IndexModel(CatalogStore store, SiteLanguages siteLanguages
 
     public string? NextUrl { get; private set; }
 
-    public IActionResult OnGet(string lang, [FromQuery(Name = "page")] int page = 1)
+    public IActionResult OnGet(string? lang, [FromQuery(Name = "page")] int page = 1)
     {
         var catalog = store.Current;
         var languages = siteLanguages.Of(catalog);
-        if (!languages.Contains(lang))
+        if (lang is null)
+        {
+            lang = preference.ForSite(Request, languages);
+            LanguagePreference.VaryByLanguage(Response);
+        }
+        else if (!languages.Contains(lang))
         {
             return NotFound();
         }

@@ -5,8 +5,9 @@ using Blog.Localization;
 namespace Blog.Routing;
 
 /// <summary>
-/// The addresses without a language send each reader to the version in their language: the one they
-/// chose before, else their browser's, else the post's own (or the site's default for lists).
+/// The post and tag addresses without a language send each reader to the version in their language:
+/// the one they chose before, else their browser's, else the post's own. (The home page at <c>/</c>
+/// is served in place, in the reader's language.)
 /// </summary>
 internal static class LanguageRedirects
 {
@@ -14,17 +15,9 @@ internal static class LanguageRedirects
 
     public static IEndpointRouteBuilder MapLanguageRedirects(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapMethods("/", ReadMethods, Home);
         endpoints.MapMethods("/posts/{slug}", ReadMethods, Post);
         endpoints.MapMethods("/tags/{tag}", ReadMethods, Tag);
         return endpoints;
-    }
-
-    private static IResult Home(HttpContext context, CatalogStore store, SiteLanguages languages, LanguagePreference preference)
-    {
-        var language = preference.ForSite(context.Request, languages.Of(store.Current));
-        LanguagePreference.VaryByLanguage(context.Response);
-        return Results.Redirect(SiteUrls.Home(language) + context.Request.QueryString);
     }
 
     private static IResult Post(string slug, HttpContext context, CatalogStore store)

@@ -79,6 +79,6 @@ public sealed class StartupTests : IDisposable
         await client.GetPage("/");
 
         Assert.Contains(_factory.Logs.Events, e => e.MessageTemplate.Text.StartsWith("HTTP", StringComparison.Ordinal)
-            && e.Properties["RequestPath"].ToString() == "\"/en\"");
+            && e.Properties["RequestPath"].ToString() == "\"/\"");
     }
 }

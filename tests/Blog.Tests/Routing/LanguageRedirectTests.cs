@@ -4,7 +4,7 @@ using Blog.Tests.Support;
 
 namespace Blog.Tests.Routing;
 
-/// <summary>Addresses without a language send each reader to theirs.</summary>
+/// <summary>Addresses without a language serve or send each reader to theirs.</summary>
 public sealed class LanguageRedirectTests : IDisposable
 {
     private readonly BlogFactory _factory = new();
@@ -30,8 +30,17 @@ public sealed class LanguageRedirectTests : IDisposable
     [InlineData("vi", "lang=en", "/en")]
     [InlineData("en", "lang=vi", "/vi")]
     [InlineData("en;q=0.2,vi;q=0.8", null, "/vi")]
-    public async Task The_home_address_follows_the_choice_then_the_browser_then_the_default(string? acceptLanguage, string? cookie, string target) =>
-        Assert.Equal(target, await _client.RedirectTarget("/", acceptLanguage, cookie));
+    public async Task The_home_address_follows_the_choice_then_the_browser_then_the_default(string? acceptLanguage, string? cookie, string canonical)
+    {
+        using var response = await _client.Send("/", acceptLanguage, cookie);
+        var page = await new AngleSharp.Html.Parser.HtmlParser().ParseDocumentAsync(
+            await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(canonical[1..], page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(BlogFactory.BaseUrl + canonical, page.Head!.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Contains("Accept-Language", response.Headers.Vary);
+    }
 
     [Theory]
     [InlineData("/posts/queues", "vi", null, "/vi/posts/queues")]

@@ -124,7 +124,7 @@ public sealed class LanguageToggleTests(BrowserSite site) : IClassFixture<Browse
         Assert.Equal("Bài thứ hai", await page.VisibleH1());
 
         await page.GotoAsync(site.BaseUrl + "/");
-        Assert.Equal("/vi", page.PathOf());
+        Assert.Equal("vi", await page.HtmlLang());
         Assert.Equal("Bài viết", await page.Locator(".site-header nav a").First.InnerTextAsync());
     }
 
