@@ -38,7 +38,7 @@ internal static class PostGroups
 
         return groups
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new PostGroup(g.Value.Main, g.Value.Translations))
+            .Select(g => new PostGroup(g.Key, g.Value.Main, g.Value.Translations))
             .ToList();
     }
 
@@ -46,10 +46,10 @@ internal static class PostGroups
 }
 
 /// <summary>The files of one post: its main file, if there is one, and its translation files.</summary>
-internal sealed record PostGroup(string? MainFile, IReadOnlyList<TranslationFile> TranslationFiles)
+/// <param name="Key">The path without <c>.md</c> and language: the same for every file of the post.</param>
+internal sealed record PostGroup(string Key, string? MainFile, IReadOnlyList<TranslationFile> TranslationFiles)
 {
-    /// <summary>The file that speaks for the post in logs.</summary>
-    public string Name => MainFile ?? TranslationFiles[0].Path;
+    public IEnumerable<string> Files => TranslationFiles.Select(t => t.Path).Prepend(MainFile).OfType<string>();
 }
 
 /// <summary>A translation file and the language its name gives (<c>vi</c> of <c>post.vi.md</c>).</summary>

@@ -1,46 +1,117 @@
 using System.Diagnostics;
 using Blog.Content.Posts;
-using Blog.Content.Text;
 using Microsoft.Extensions.Logging;
 
 namespace Blog.Content.Catalog;
 
 /// <summary>
-/// Reads and parses every post under a folder. A file that cannot be published is skipped with one
-/// warning naming it and the problem; it never takes the other posts down.
+/// Reads and parses the posts under a folder, and on each later call only the posts whose files
+/// changed. A file that cannot be published is skipped with one warning naming it and the problem; it
+/// never takes the other posts down, and when it was published before, that version stays.
+/// One loader keeps the state of one folder; calls are serialised.
 /// </summary>
 public sealed partial class PostLoader(ILogger<PostLoader> logger)
 {
+    private readonly Lock _gate = new();
+    private Dictionary<string, GroupState> _groups = new(StringComparer.Ordinal);
+    private (string Root, string Language)? _source;
+    private bool _reportedMissing;
+
     public LoadResult Load(string postsPath, string defaultLanguage)
     {
-        var stopwatch = Stopwatch.StartNew();
-        if (!Directory.Exists(postsPath))
+        lock (_gate)
         {
-            LogMissingFolder(postsPath);
-            return new LoadResult([], [], stopwatch.Elapsed);
+            var stopwatch = Stopwatch.StartNew();
+            if (_source != (postsPath, defaultLanguage))
+            {
+                _groups = new Dictionary<string, GroupState>(StringComparer.Ordinal);
+                _source = (postsPath, defaultLanguage);
+            }
+
+            if (!Directory.Exists(postsPath))
+            {
+                if (!_reportedMissing)
+                {
+                    LogMissingFolder(postsPath);
+                    _reportedMissing = true;
+                }
+
+                var hadPosts = _groups.Count > 0;
+                _groups = new Dictionary<string, GroupState>(StringComparer.Ordinal);
+                return new LoadResult([], [], stopwatch.Elapsed) { Changed = hadPosts };
+            }
+
+            _reportedMissing = false;
+            var stamps = PostFiles.Find(postsPath).ToDictionary(
+                path => Path.GetRelativePath(postsPath, path).Replace('\\', '/'), FileStamp.Of, StringComparer.Ordinal);
+            var groups = PostGroups.Of(stamps.Keys.Order(StringComparer.Ordinal).ToList());
+            var changed = groups
+                .Where(g => !_groups.TryGetValue(g.Key, out var old) || !old.HasFiles(g, stamps))
+                .ToList();
+
+            var reader = new PostGroupReader(new PostParser(defaultLanguage), postsPath, logger);
+            var reread = changed
+                .AsParallel()
+                .AsOrdered()
+                .Select(group => (Group: group, Outcome: reader.Read(group)))
+                .ToDictionary(x => x.Group.Key, x => x, StringComparer.Ordinal);
+
+            var next = new Dictionary<string, GroupState>(StringComparer.Ordinal);
+            foreach (var group in groups)
+            {
+                next[group.Key] = reread.TryGetValue(group.Key, out var fresh)
+                    ? Settle(group, fresh.Outcome, _groups.GetValueOrDefault(group.Key), stamps)
+                    : _groups[group.Key];
+            }
+
+            var anyChange = changed.Count > 0 || _groups.Keys.Any(key => !next.ContainsKey(key));
+            _groups = next;
+
+            var failures = next.Values.SelectMany(g => g.Failures).ToList();
+            var posts = KeepOnePerAddress(next.Values.Select(g => g.Post).OfType<Post>().ToList(), failures, anyChange);
+            failures.Sort((a, b) => StringComparer.Ordinal.Compare(a.File, b.File));
+            return new LoadResult(posts, failures, stopwatch.Elapsed)
+            {
+                Changed = anyChange,
+                ParsedFiles = changed.Sum(g => g.Files.Count()),
+            };
+        }
+    }
+
+    /// <summary>
+    /// A post that fails after it was published keeps its last good version on the site, and the
+    /// author hears both what is wrong and that readers still see the old text.
+    /// </summary>
+    private GroupState Settle(PostGroup group, (Post? Post, IReadOnlyList<LoadFailure> Failures) outcome, GroupState? previous, Dictionary<string, FileStamp> stamps)
+    {
+        var files = group.Files.ToDictionary(f => f, f => stamps[f], StringComparer.Ordinal);
+        var keep = outcome.Failures.Count > 0 && previous?.Post is not null;
+        foreach (var failure in outcome.Failures)
+        {
+            Report(failure, keep);
         }
 
-        var parser = new PostParser(defaultLanguage);
-        var files = PostFiles.Find(postsPath)
-            .Select(path => Path.GetRelativePath(postsPath, path).Replace('\\', '/'))
-            .ToList();
-        var outcomes = PostGroups.Of(files)
-            .AsParallel()
-            .AsOrdered()
-            .Select(group => LoadGroup(parser, postsPath, group))
-            .ToList();
+        return new GroupState(files, keep ? previous!.Post : outcome.Post, outcome.Failures);
+    }
 
-        var failures = outcomes.SelectMany(o => o.Failures).ToList();
-        var posts = KeepOnePerAddress(outcomes.Select(o => o.Post).OfType<Post>().ToList(), failures);
-        failures.Sort((a, b) => StringComparer.Ordinal.Compare(a.File, b.File));
-        return new LoadResult(posts, failures, stopwatch.Elapsed);
+    private void Report(LoadFailure failure, bool previousVersionServed)
+    {
+        var problem = previousVersionServed ? $"{failure.Problem}; the previous version is still served" : failure.Problem;
+        if (failure.Line is { } line)
+        {
+            LogSkippedAt(failure.File, line, failure.Column ?? 1, problem);
+        }
+        else
+        {
+            LogSkipped(failure.File, problem);
+        }
     }
 
     /// <summary>
     /// One post per language and slug. A published post wins over a draft, then the first path in
     /// ordinal order, so the same folder always gives the same winner.
     /// </summary>
-    private List<Post> KeepOnePerAddress(List<Post> posts, List<LoadFailure> failures)
+    private List<Post> KeepOnePerAddress(List<Post> posts, List<LoadFailure> failures, bool report)
     {
         var owners = new Dictionary<string, Post>(StringComparer.Ordinal);
         var kept = new HashSet<Post>(ReferenceEqualityComparer.Instance);
@@ -53,7 +124,11 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
             {
                 var duplicate = new LoadFailure(post.SourceFile, $"its slug '{post.Slug}' is already used by {clash.SourceFile}, which is kept");
                 failures.Add(duplicate);
-                LogSkipped(duplicate.File, duplicate.Problem);
+                if (report)
+                {
+                    LogSkipped(duplicate.File, duplicate.Problem);
+                }
+
                 continue;
             }
 
@@ -68,110 +143,15 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
         return posts.Where(kept.Contains).ToList();
     }
 
-    private (Post? Post, IReadOnlyList<LoadFailure> Failures) LoadGroup(PostParser parser, string root, PostGroup group)
+    /// <summary>What one post's files looked like when they were last read, and what came of it.</summary>
+    private sealed record GroupState(IReadOnlyDictionary<string, FileStamp> Files, Post? Post, IReadOnlyList<LoadFailure> Failures)
     {
-        var registry = new HeadingIdRegistry();
-        var failures = new List<LoadFailure>();
-        Post? post = null;
-
-        if (group.MainFile is not null)
-        {
-            post = ParseOne(parser, root, group.MainFile, new PostParseContext(registry, null, false), failures);
-        }
-
-        foreach (var translationFile in group.TranslationFiles)
-        {
-            // Without a main file, the first translation file that parses is the post.
-            var isMain = post is null;
-            var inherited = post is null ? null : InheritedValues.From(post.Main);
-            var part = ParseOne(parser, root, translationFile.Path, new PostParseContext(registry, translationFile.Language, !isMain, inherited), failures);
-            if (part is not null)
-            {
-                post = isMain ? part : AddTranslation(post!, part, translationFile);
-            }
-        }
-
-        if (post is not null)
-        {
-            CheckTranslationHealth(post);
-        }
-
-        return (post, failures);
+        public bool HasFiles(PostGroup group, Dictionary<string, FileStamp> stamps) =>
+            group.Files.Count() == Files.Count
+            && group.Files.All(f => Files.TryGetValue(f, out var stamp) && stamp == stamps[f]);
     }
 
-    private Post AddTranslation(Post post, Post part, TranslationFile file)
-    {
-        var translation = part.Main;
-        if (post.In(translation.Language) is { } existing)
-        {
-            LogWarning(file.Path, 1, 1, $"{existing.SourceFile} already has a '{translation.Language}' version; this file is not used");
-            return post;
-        }
-
-        return post with { Translations = [.. post.Translations, translation] };
-    }
-
-    /// <summary>
-    /// A translation whose headings differ from the main language's is usually behind: tell the author
-    /// once per post, naming the files.
-    /// </summary>
-    private void CheckTranslationHealth(Post post)
-    {
-        var main = post.Main;
-        var behind = post.Translations.Skip(1).Where(t => !t.HeadingLevels.SequenceEqual(main.HeadingLevels)).ToList();
-        if (behind.Count == 0)
-        {
-            return;
-        }
-
-        var files = string.Join(", ", post.Translations.Select(t => t.SourceFile).Distinct(StringComparer.Ordinal));
-        var counts = string.Join(", ", post.Translations.Select(t => $"{t.Language} has {t.HeadingLevels.Count}"));
-        LogTranslationBehind(files, counts);
-    }
-
-    private Post? ParseOne(PostParser parser, string root, string relative, PostParseContext context, List<LoadFailure> failures)
-    {
-        try
-        {
-            var bytes = File.ReadAllBytes(Path.Combine(root, relative));
-            var result = parser.Parse(bytes, relative, context);
-            foreach (var warning in result.Warnings)
-            {
-                LogWarning(relative, warning.Line ?? 1, warning.Column ?? 1, warning.Message);
-            }
-
-            return result.Post;
-        }
-        catch (PostFormatException ex)
-        {
-            if (ex.Line is { } line)
-            {
-                LogSkippedAt(relative, line, ex.Column ?? 1, ex.Message);
-            }
-            else
-            {
-                LogSkipped(relative, ex.Message);
-            }
-
-            failures.Add(new LoadFailure(relative, ex.Message, ex.Line, ex.Column));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            var problem = $"the file could not be read: {ex.Message}";
-            LogSkipped(relative, problem);
-            failures.Add(new LoadFailure(relative, problem));
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // A parser bug must cost one post, not the site; the exception goes to the log for us.
-            LogUnexpected(ex, relative);
-            failures.Add(new LoadFailure(relative, $"the post could not be parsed ({ex.GetType().Name}: {ex.Message})"));
-        }
-
-        return null;
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Posts folder {PostsPath} does not exist; the site starts with no posts")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Posts folder {PostsPath} does not exist; the site has no posts until it does")]
     private partial void LogMissingFolder(string postsPath);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped post {File}: {Problem}")]
@@ -179,13 +159,4 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped post {File} at line {Line}, column {Column}: {Problem}")]
     private partial void LogSkippedAt(string file, int line, int column, string problem);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Post {File} at line {Line}, column {Column}: {Problem}")]
-    private partial void LogWarning(string file, int line, int column, string problem);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Post {Files}: its translations differ in headings ({HeadingCounts}); a translation may be behind")]
-    private partial void LogTranslationBehind(string files, string headingCounts);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped post {File}: the parser failed")]
-    private partial void LogUnexpected(Exception exception, string file);
 }

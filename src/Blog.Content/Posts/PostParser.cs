@@ -32,7 +32,19 @@ public sealed class PostParser
 
     internal PostParseResult Parse(ReadOnlySpan<byte> bytes, string relativePath, PostParseContext context)
     {
-        var text = PostText.Decode(bytes);
+        try
+        {
+            return ParseText(PostText.Decode(bytes), relativePath, context);
+        }
+        catch (ArgumentException ex) when (ex.Source == typeof(Markdig.Markdown).Assembly.GetName().Name)
+        {
+            // Markdig refuses input nested deeper than it can render (thousands of '>' or list levels).
+            throw new PostFormatException($"the Markdown cannot be rendered: {ex.Message}", inner: ex);
+        }
+    }
+
+    private PostParseResult ParseText(string text, string relativePath, PostParseContext context)
+    {
         var split = FrontMatterSplit.Of(text);
         var matter = FrontMatterReader.Read(split.Yaml, split.YamlFirstLine);
         var fileName = PostFileName.Of(relativePath, context.FileLanguage);

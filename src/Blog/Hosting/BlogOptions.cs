@@ -16,6 +16,24 @@ internal sealed class BlogOptions
     /// <summary>The site's public address (for example https://example.com), used for absolute URLs in meta tags.</summary>
     public string? BaseUrl { get; set; }
 
-    /// <summary>The language served without a prefix in URLs.</summary>
+    /// <summary>The language of lists for a reader whose language is unknown, and of posts without <c>lang</c>.</summary>
     public string DefaultLanguage { get; set; } = "en";
+
+    /// <summary>Reload posts when files in the posts folder change.</summary>
+    public bool WatchPosts { get; set; } = true;
+
+    /// <summary>
+    /// Look for changes by polling instead of file system events, for folders mounted into a container
+    /// where events do not arrive. Also on when <c>DOTNET_USE_POLLING_FILE_WATCHER</c> is set.
+    /// </summary>
+    public bool PollPosts { get; set; }
+
+    /// <summary>How often to poll when polling.</summary>
+    public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long the folder must be quiet after a change before it is read (one save can make many events).</summary>
+    public TimeSpan ReloadDelay { get; set; } = TimeSpan.FromMilliseconds(150);
+
+    /// <summary><c>text</c> (default) or <c>json</c> for one JSON object per log event, as log collectors read in containers.</summary>
+    public string LogFormat { get; set; } = "text";
 }

@@ -30,6 +30,21 @@ internal sealed class BlogOptionsValidator : IValidateOptions<BlogOptions>
             errors.Add("Blog:PostsPath must not be blank; remove it to use the posts folder beside the app.");
         }
 
+        if (options.PollingInterval < TimeSpan.FromMilliseconds(100) || options.PollingInterval > TimeSpan.FromMinutes(10))
+        {
+            errors.Add($"Blog:PollingInterval '{options.PollingInterval}' must be between 00:00:00.1 and 00:10:00.");
+        }
+
+        if (options.ReloadDelay < TimeSpan.Zero || options.ReloadDelay > TimeSpan.FromSeconds(10))
+        {
+            errors.Add($"Blog:ReloadDelay '{options.ReloadDelay}' must be between 00:00:00 and 00:00:10.");
+        }
+
+        if (options.LogFormat is not ("text" or "json"))
+        {
+            errors.Add($"Blog:LogFormat '{options.LogFormat}' must be 'text' or 'json'.");
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -14,7 +14,9 @@ internal static class ContentServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CatalogStore>();
         services.AddSingleton<PostLoader>();
+        services.AddSingleton<CatalogRefresher>();
         services.AddHostedService<CatalogLoader>();
+        services.AddHostedService<PostsWatcher>();
         return services;
     }
 }

@@ -19,6 +19,15 @@ internal sealed class SiteSettings(IOptions<BlogOptions> options, IHostEnvironme
         ? null
         : options.Value.BaseUrl.TrimEnd('/');
 
+    public bool WatchPosts => _options.WatchPosts;
+
+    public bool PollPosts => _options.PollPosts
+        || Environment.GetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER") is "1" or "true" or "True";
+
+    public TimeSpan PollingInterval => _options.PollingInterval;
+
+    public TimeSpan ReloadDelay => _options.ReloadDelay;
+
     public string PostsPath { get; } = string.IsNullOrWhiteSpace(options.Value.PostsPath)
         ? Path.Combine(AppContext.BaseDirectory, "posts")
         : Path.GetFullPath(options.Value.PostsPath, environment.ContentRootPath);

@@ -1,0 +1,21 @@
+namespace Blog.Tests.Support;
+
+/// <summary>Waits for a condition with a deadline, checking often; never a fixed sleep.</summary>
+internal static class Eventually
+{
+    public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
+
+    public static async Task True(Func<Task<bool>> condition, string what, TimeSpan? deadline = null)
+    {
+        var until = DateTime.UtcNow + (deadline ?? Deadline);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > until)
+            {
+                Assert.Fail($"Timed out waiting until {what}");
+            }
+
+            await Task.Delay(25, TestContext.Current.CancellationToken);
+        }
+    }
+}
