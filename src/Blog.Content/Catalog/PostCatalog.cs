@@ -42,7 +42,9 @@ public sealed class PostCatalog
             .DistinctBy(v => v.Translation.Slug)
             .ToFrozenDictionary(v => v.Translation.Slug, v => v.Post, StringComparer.Ordinal);
 
+        // One index per language, and one of the main versions for languages no post is written in.
         var tagged = Languages
+            .Append(AnyLanguage)
             .SelectMany(language => Published.SelectMany(post => ListedIn(post, language).Tags.Select(tag => (Key: Key(language, tag.Slug), Tag: tag, Post: post))))
             .ToList();
         _byTag = tagged
@@ -86,13 +88,18 @@ public sealed class PostCatalog
     /// <summary>A post by the slug of any of its versions, for addresses without a language.</summary>
     public Post? FindAnyLanguage(string slug) => _byAnySlug.GetValueOrDefault(slug);
 
-    public Tag? FindTag(string language, string tagSlug) => _tags.GetValueOrDefault(Key(language, tagSlug));
+    public Tag? FindTag(string language, string tagSlug) => _tags.GetValueOrDefault(TagKey(language, tagSlug));
 
     /// <summary>Published posts whose version listed in <paramref name="language"/> carries the tag, newest first.</summary>
-    public IReadOnlyList<Post> Tagged(string language, string tagSlug) => _byTag.GetValueOrDefault(Key(language, tagSlug)) ?? [];
+    public IReadOnlyList<Post> Tagged(string language, string tagSlug) => _byTag.GetValueOrDefault(TagKey(language, tagSlug)) ?? [];
 
     /// <summary>The same posts, published as of <paramref name="now"/>.</summary>
     public PostCatalog At(DateTimeOffset now) => new(AllPosts, Failures, now);
 
+    private const string AnyLanguage = "*";
+
     private static string Key(string language, string slug) => string.Concat(language, "/", slug);
+
+    private string TagKey(string language, string tagSlug) =>
+        Key(Languages.Contains(language) ? language : AnyLanguage, tagSlug);
 }

@@ -1,0 +1,104 @@
+using System.Text;
+using Blog.Content.Catalog;
+using Blog.Content.Posts;
+using Blog.Content.Tests.Support;
+using Blog.Testing;
+using CsCheck;
+
+namespace Blog.Content.Tests.Hostile;
+
+/// <summary>
+/// Random and mutated posts: the parser either returns a post or says why it cannot, and the loader
+/// never throws, whatever the input.
+/// </summary>
+public sealed class PropertyTests
+{
+    private static readonly string[] Pieces =
+    [
+        "---", "...", "\n", "\n\n", "\r\n", "\r", " ", "  ", "\t", "#", "## ", "### ", "# Title", "## English", "## Tiếng Việt",
+        "## 日本語", "{lang=vi}", "{#id}", "{.class}", "title:", "title: ", "date: ", "2025-07-29", "draft: ", "true", "maybe",
+        "keywords:", " - a", "[1, 2]", "{a: b}", "translations:", "  vi:", "    title: x", "lang: ", "vi", "en", "\"", "'",
+        ":", "- ", "* ", "1. ", "> ", "```", "~~~", "| a | b |", "|---|---|", "[^1]", "[^1]: note", "[x]: /url", "[x]",
+        "<script>", "</script>", "&amp;", "*", "_", "`", "\\", "\u0000", "\uFEFF", "đ", "ệ", "\u0323", "😀", "\uD800",
+    ];
+
+    private static readonly Gen<string> Text = Gen.Int[0, Pieces.Length - 1].Array[0, 60]
+        .Select(indexes => string.Concat(indexes.Select(i => Pieces[i])));
+
+    private static readonly Gen<string> FrontMatterPost = Gen.Select(Text, Text, (yaml, body) => $"---\n{yaml}\n---\n{body}");
+
+    private static readonly Gen<byte[]> AnyBytes = Gen.Byte.Array[0, 200];
+
+    [Fact]
+    public void Random_posts_parse_or_are_refused_with_a_reason()
+    {
+        var parser = new PostParser("en");
+
+        Gen.OneOf(Text, FrontMatterPost).Sample(
+            text =>
+            {
+                try
+                {
+                    var result = parser.Parse(Encoding.UTF8.GetBytes(text), "post.md");
+                    Assert.NotEmpty(result.Post.Translations);
+                    Assert.False(string.IsNullOrEmpty(result.Post.Slug));
+                }
+                catch (PostFormatException ex)
+                {
+                    Assert.False(string.IsNullOrWhiteSpace(ex.Message));
+                }
+            },
+            iter: 3000);
+    }
+
+    [Fact]
+    public void Random_bytes_parse_or_are_refused_with_a_reason()
+    {
+        var parser = new PostParser("en");
+
+        AnyBytes.Sample(
+            bytes =>
+            {
+                try
+                {
+                    parser.Parse(bytes, "post.md");
+                }
+                catch (PostFormatException)
+                {
+                    // Refused with a message: that is the boundary's promise.
+                }
+            },
+            iter: 2000);
+    }
+
+    [Fact]
+    public void The_loader_never_throws_and_loads_a_folder_the_same_way_twice()
+    {
+        Gen.Select(FrontMatterPost.Array[1, 6], Gen.Bool).Sample(
+            (posts, withTranslation) =>
+            {
+                using var folder = new TempPostsFolder();
+                for (var i = 0; i < posts.Length; i++)
+                {
+                    folder.Write($"post-{i}.md", posts[i]);
+                }
+
+                if (withTranslation)
+                {
+                    folder.Write("post-0.vi.md", posts[^1]);
+                }
+
+                var first = new PostLoader(new CollectingLogger<PostLoader>()).Load(folder.Path, "en");
+                var second = new PostLoader(new CollectingLogger<PostLoader>()).Load(folder.Path, "en");
+
+                Assert.Equal(Fingerprint(first), Fingerprint(second));
+                Assert.All(first.Posts, post => Assert.NotEmpty(post.Translations));
+            },
+            iter: 150);
+    }
+
+    private static string Fingerprint(LoadResult result) => string.Join(
+        "\n",
+        result.Posts.SelectMany(p => p.Translations.Select(t => $"{p.SourceFile}|{t.Language}|{t.Slug}|{t.Title}|{t.Html.Length}"))
+            .Concat(result.Failures.Select(f => f.ToString())));
+}
