@@ -17,6 +17,8 @@ RUN dotnet publish src/Blog/Blog.csproj -a $TARGETARCH --no-restore -c Release -
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 EXPOSE 8080
+# In a container, one JSON object per log line, as log collectors expect (unset it for plain text).
+ENV Serilog__WriteTo__0__Args__formatter="Serilog.Formatting.Compact.RenderedCompactJsonFormatter, Serilog.Formatting.Compact"
 COPY --from=build /app .
 COPY posts/ posts/
 USER $APP_UID

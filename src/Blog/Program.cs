@@ -13,8 +13,9 @@ builder.Services.AddSerilog(
         .Enrich.FromLogContext(),
     preserveStaticLogger: true);
 
-// Content: options, the immutable catalog, and its load before the first request.
+// Content: options, the immutable catalog, its load before the first request, and its reloads.
 builder.Services.AddBlogContent();
+builder.Services.AddBlogHealthChecks();
 
 // Web: pages, their routes and URLs, the site's words in each language.
 builder.Services.AddBlogWeb();
@@ -30,14 +31,17 @@ var app = builder.Build();
 // asked for, even when the error or 404 page is re-executed.
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
+    app.UseHsts();
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.MapStaticAssets();
 app.MapRazorPages().WithMetadata(ReadOnlyMethods.Metadata);
 app.MapLanguageRedirects();
+app.MapBlogHealthChecks();
 
 app.Run();

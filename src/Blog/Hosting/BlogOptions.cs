@@ -33,7 +33,4 @@ internal sealed class BlogOptions
 
     /// <summary>How long the folder must be quiet after a change before it is read (one save can make many events).</summary>
     public TimeSpan ReloadDelay { get; set; } = TimeSpan.FromMilliseconds(150);
-
-    /// <summary><c>text</c> (default) or <c>json</c> for one JSON object per log event, as log collectors read in containers.</summary>
-    public string LogFormat { get; set; } = "text";
 }

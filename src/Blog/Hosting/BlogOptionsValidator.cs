@@ -40,11 +40,6 @@ internal sealed class BlogOptionsValidator : IValidateOptions<BlogOptions>
             errors.Add($"Blog:ReloadDelay '{options.ReloadDelay}' must be between 00:00:00 and 00:00:10.");
         }
 
-        if (options.LogFormat is not ("text" or "json"))
-        {
-            errors.Add($"Blog:LogFormat '{options.LogFormat}' must be 'text' or 'json'.");
-        }
-
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

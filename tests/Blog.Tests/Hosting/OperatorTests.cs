@@ -1,0 +1,93 @@
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using Blog.Testing;
+using Blog.Tests.Support;
+
+namespace Blog.Tests.Hosting;
+
+/// <summary>The app as a container runs it: JSON logs by configuration, and a graceful stop on SIGTERM.</summary>
+public sealed class OperatorTests : IDisposable
+{
+    private const string JsonFormatter = "Serilog.Formatting.Compact.RenderedCompactJsonFormatter, Serilog.Formatting.Compact";
+
+    private readonly TempPostsFolder _posts = new();
+
+    public void Dispose() => _posts.Dispose();
+
+    [Fact]
+    public async Task Logs_are_one_json_object_a_line_when_configured_so()
+    {
+        _posts.Write("a.md", Samples.SingleLanguagePost("A", "2025-01-01"));
+        using var app = await AppProcess.Start(new Dictionary<string, string>
+        {
+            ["Blog__PostsPath"] = _posts.Path,
+            ["Serilog__WriteTo__0__Args__formatter"] = JsonFormatter,
+        });
+
+        var loaded = app.Output.Select(Parse).OfType<JsonElement>().Single(e => e.GetProperty("@m").GetString()!.StartsWith("Loaded", StringComparison.Ordinal));
+
+        Assert.Equal(1, loaded.GetProperty("PostCount").GetInt32());
+        Assert.All(app.Output.Where(line => line.StartsWith('{')), line => Assert.NotNull(Parse(line)));
+    }
+
+    [Fact]
+    public async Task Logs_are_text_by_default()
+    {
+        using var app = await AppProcess.Start(new Dictionary<string, string> { ["Blog__PostsPath"] = _posts.Path });
+
+        Assert.Contains(app.Output, line => line.Contains("Loaded 0 posts", StringComparison.Ordinal) && !line.StartsWith('{'));
+    }
+
+    [Fact]
+    public async Task Sigterm_lets_a_request_in_flight_finish_then_stops_cleanly()
+    {
+        var big = new StringBuilder("---\ntitle: Big\n---\n\n");
+        while (big.Length < 4_000_000)
+        {
+            big.Append("A paragraph long enough to fill the socket buffers many times over.\n\n");
+        }
+
+        _posts.Write("big.md", big.ToString());
+        using var app = await AppProcess.Start(new Dictionary<string, string> { ["Blog__PostsPath"] = _posts.Path });
+        var uri = new Uri(app.BaseUrl);
+
+        // A slow reader: the response is far larger than the socket buffers, so it is still being sent.
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(uri.Host, uri.Port, TestContext.Current.CancellationToken);
+        var stream = tcp.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes("GET /en/posts/big HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"), TestContext.Current.CancellationToken);
+        var buffer = new byte[64 * 1024];
+        var received = await stream.ReadAsync(buffer, TestContext.Current.CancellationToken);
+        var head = Encoding.ASCII.GetString(buffer, 0, received);
+        Assert.StartsWith("HTTP/1.1 200", head, StringComparison.Ordinal);
+
+        app.Terminate();
+        await Eventually.True(() => Task.FromResult(app.Output.Any(l => l.Contains("Application is shutting down", StringComparison.Ordinal))), "the app begins to stop");
+
+        long total = received;
+        int read;
+        while ((read = await stream.ReadAsync(buffer, TestContext.Current.CancellationToken)) > 0)
+        {
+            total += read;
+        }
+
+        var html = head[(head.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)..];
+        Assert.True(total > 4_000_000, $"only {total} bytes arrived");
+        Assert.Equal(0, await app.Exited());
+        Assert.DoesNotContain(app.Output, l => l.Contains("ERR]", StringComparison.Ordinal) || l.Contains("FTL]", StringComparison.Ordinal));
+        Assert.NotEmpty(html);
+    }
+
+    private static JsonElement? Parse(string line)
+    {
+        try
+        {
+            return JsonDocument.Parse(line).RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
