@@ -32,17 +32,27 @@ dotnet publish "$root/src/Blog/Blog.csproj" -c Release -o "$work/app" --nologo -
 cp -r "$root/posts" "$work/posts"
 
 # Request logging at 20,000 requests a second would measure the console, not the blog.
-Blog__PostsPath="$work/posts" \
-Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Warning \
-    dotnet "$work/app/Blog.dll" --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1 &
+# Run from the app's folder, as the container does: appsettings.json is read from the working directory.
+(cd "$work/app" && exec env "Blog__PostsPath=$work/posts" \
+    "Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Warning" \
+    dotnet Blog.dll --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1) &
 app_pid=$!
 
-for _ in $(seq 1 100); do
-    curl -fsS -o /dev/null "http://127.0.0.1:$port/healthz/ready" 2>/dev/null && break
+ready=""
+for _ in $(seq 1 300); do
+    if curl -fsS -o /dev/null "http://127.0.0.1:$port/healthz/ready" 2>/dev/null; then ready=1; break; fi
     sleep 0.1
 done
+if [ -z "$ready" ]; then
+    echo "the app did not become ready:"; cat "$work/app.log"; exit 1
+fi
 
-rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$app_pid/status"; }
+rss_kb() {
+    if [ ! -e "/proc/$app_pid/status" ]; then
+        echo "the app is no longer running; its log:" >&2; tail -n 40 "$work/app.log" >&2; exit 1
+    fi
+    awk '/VmRSS/ {print $2}' "/proc/$app_pid/status"
+}
 
 # Warm up, then measure memory before the run.
 wrk -t2 -c16 -d3s "http://127.0.0.1:$port/en" >/dev/null

@@ -78,6 +78,20 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
             return null;
         }
 
+        try
+        {
+            return Watch();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
+        {
+            // Out of inotify instances, for example: polling still keeps the site up to date.
+            LogCannotWatch(ex);
+            return null;
+        }
+    }
+
+    private FileSystemWatcher Watch()
+    {
         var watcher = new FileSystemWatcher(settings.PostsPath)
         {
             IncludeSubdirectories = true,
@@ -94,7 +108,16 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
             LogWatcherError(args.GetException());
             Signal();
         };
-        watcher.EnableRaisingEvents = true;
+        try
+        {
+            watcher.EnableRaisingEvents = true;
+        }
+        catch
+        {
+            watcher.Dispose();
+            throw;
+        }
+
         return watcher;
     }
 
@@ -102,6 +125,9 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Watching {PostsPath} for changes by {Method}")]
     private partial void LogWatching(string postsPath, string method);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The posts folder cannot be watched for file events; polling instead")]
+    private partial void LogCannotWatch(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The posts folder watcher reported an error; reading the whole folder")]
     private partial void LogWatcherError(Exception exception);
