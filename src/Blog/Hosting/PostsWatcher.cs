@@ -23,6 +23,9 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
         var polling = watcher is null;
         LogWatching(settings.PostsPath, polling ? "polling" : "file system events");
 
+        // Edits made between the first load and the watcher starting would otherwise wait for the next one.
+        Signal();
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -30,7 +33,10 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
                 if (polling)
                 {
                     // The refresher compares sizes and times itself: an unchanged folder costs one directory walk.
-                    await Task.Delay(settings.PollingInterval, stoppingToken);
+                    if (!_changes.Reader.TryRead(out _))
+                    {
+                        await Task.Delay(settings.PollingInterval, stoppingToken);
+                    }
                 }
                 else
                 {
