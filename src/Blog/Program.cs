@@ -1,3 +1,4 @@
+using Blog.Feeds;
 using Blog.Hosting;
 using Blog.Routing;
 using Serilog;
@@ -19,6 +20,8 @@ builder.Services.AddBlogHealthChecks();
 
 // Web: pages, their routes and URLs, the site's words in each language.
 builder.Services.AddBlogWeb();
+builder.Services.AddMachineDocuments();
+builder.Services.AddTrustedForwardedHeaders();
 builder.Services.AddRazorPages(pages => pages.Conventions.AddReadOnlySite());
 
 // The top-level wwwroot is this project's static web assets (see Blog.csproj); their manifest
@@ -27,8 +30,10 @@ builder.WebHost.UseStaticWebAssets();
 
 var app = builder.Build();
 
-// One log line per request, outermost so it records the status the reader got and the address they
-// asked for, even when the error or 404 page is re-executed.
+// The proxy's view of the request first (only from known proxies); then one log line per request,
+// outermost so it records the status the reader got and the address they asked for, even when the
+// error or 404 page is re-executed.
+app.UseForwardedHeaders();
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 
 app.UseSecurityHeaders();
@@ -43,5 +48,6 @@ app.MapStaticAssets();
 app.MapRazorPages().WithMetadata(ReadOnlyMethods.Metadata);
 app.MapLanguageRedirects();
 app.MapBlogHealthChecks();
+app.MapMachineDocuments();
 
 app.Run();

@@ -93,6 +93,17 @@ public sealed class PostCatalog
     /// <summary>Published posts whose version listed in <paramref name="language"/> carries the tag, newest first.</summary>
     public IReadOnlyList<Post> Tagged(string language, string tagSlug) => _byTag.GetValueOrDefault(TagKey(language, tagSlug)) ?? [];
 
+    /// <summary>The tags of the posts listed in a language, with how many posts carry each, by name.</summary>
+    public IReadOnlyList<(Tag Tag, int Count)> TagsIn(string language)
+    {
+        var prefix = Key(Languages.Contains(language) ? language : AnyLanguage, string.Empty);
+        return _tags
+            .Where(entry => entry.Key.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(entry => (entry.Value, _byTag[entry.Key].Count))
+            .OrderBy(t => t.Value.Name, StringComparer.CurrentCultureIgnoreCase)
+            .ToList();
+    }
+
     /// <summary>The same posts, published as of <paramref name="now"/>.</summary>
     public PostCatalog At(DateTimeOffset now) => new(AllPosts, Failures, now);
 

@@ -21,7 +21,7 @@ internal sealed partial class PostGroupReader(PostParser parser, string root, IL
 
         if (group.MainFile is not null)
         {
-            post = ParseOne(group.MainFile, new PostParseContext(registry, null, false), failures);
+            post = ParseOne(group.MainFile, new PostParseContext(registry, null, false) { LastWrite = LastWrite(group.MainFile) }, failures);
         }
 
         foreach (var translationFile in group.TranslationFiles)
@@ -29,7 +29,10 @@ internal sealed partial class PostGroupReader(PostParser parser, string root, IL
             // Without a main file, the first translation file that parses is the post.
             var isMain = post is null;
             var inherited = post is null ? null : InheritedValues.From(post.Main);
-            var part = ParseOne(translationFile.Path, new PostParseContext(registry, translationFile.Language, !isMain, inherited), failures);
+            var part = ParseOne(
+                translationFile.Path,
+                new PostParseContext(registry, translationFile.Language, !isMain, inherited) { LastWrite = LastWrite(translationFile.Path) },
+                failures);
             if (part is not null)
             {
                 post = isMain ? part : AddTranslation(post!, part, translationFile);
@@ -53,7 +56,9 @@ internal sealed partial class PostGroupReader(PostParser parser, string root, IL
             return post;
         }
 
-        return post with { Translations = [.. post.Translations, translation] };
+        // The post changed when any of its languages did.
+        var updated = part.Updated > post.Updated ? part.Updated : post.Updated;
+        return post with { Translations = [.. post.Translations, translation], Updated = updated };
     }
 
     /// <summary>
@@ -71,6 +76,12 @@ internal sealed partial class PostGroupReader(PostParser parser, string root, IL
         var files = string.Join(", ", post.Translations.Select(t => t.SourceFile).Distinct(StringComparer.Ordinal));
         var counts = string.Join(", ", post.Translations.Select(t => $"{t.Language} has {t.HeadingLevels.Count}"));
         LogTranslationBehind(files, counts);
+    }
+
+    private DateTimeOffset? LastWrite(string relative)
+    {
+        var info = new FileInfo(Path.Combine(root, relative));
+        return info.Exists ? new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero) : null;
     }
 
     private Post? ParseOne(string relative, PostParseContext context, List<LoadFailure> failures)

@@ -102,6 +102,12 @@ internal static class FrontMatterReader
                 Slug = Text("slug", known),
                 Toc = Flag("toc", true, known),
                 TocDepth = Number("toc-depth", 1, 6, known),
+                Summary = Text("summary", known),
+                Updated = Date("updated", known).Date,
+                Image = Text("image", known),
+                ImageAlt = Text("image-alt", known),
+                ImageWidth = Number("image-width", 1, 20_000, known),
+                ImageHeight = Number("image-height", 1, 20_000, known),
                 Translations = Translations("translations", known),
             };
 
@@ -126,7 +132,8 @@ internal static class FrontMatterReader
                 Text("description-meta", known),
                 Text("toc-title", known),
                 _values.ContainsKey("keywords") ? List("keywords", known, allowCommaSeparated: true) : null,
-                Text("slug", known));
+                Text("slug", known),
+                Text("summary", known));
         }
 
         /// <summary>
@@ -160,7 +167,7 @@ internal static class FrontMatterReader
 
                 if (values is not YamlMappingNode languageValues)
                 {
-                    throw WrongType($"{key}.{written}", values, "a set of 'key: value' lines (title, subtitle, description-meta, toc-title, keywords, slug)");
+                    throw WrongType($"{key}.{written}", values, "a set of 'key: value' lines (title, subtitle, description-meta, toc-title, keywords, slug, summary)");
                 }
 
                 translations[Languages.LanguageRegistry.Primary(language)] =
@@ -251,7 +258,9 @@ internal static class FrontMatterReader
                 return (date, null);
             }
 
-            Warn(key, $"'{key}: {text}' is not a date this blog can read (write yyyy-mm-dd, for example 2025-07-29); it is shown as written and the post is sorted as undated");
+            Warn(key, key == "date"
+                ? $"'{key}: {text}' is not a date this blog can read (write yyyy-mm-dd, for example 2025-07-29); it is shown as written and the post is sorted as undated"
+                : $"'{key}: {text}' is not a date this blog can read (write yyyy-mm-dd, for example 2025-07-29); it is ignored");
             return (null, text.Trim());
         }
 

@@ -10,4 +10,5 @@ internal sealed record LanguageMatter(
     string? DescriptionMeta,
     string? TocTitle,
     IReadOnlyList<string>? Keywords,
-    string? Slug);
+    string? Slug,
+    string? Summary);

@@ -29,6 +29,21 @@ internal sealed record PostFrontMatter
     public string? Slug { get; init; }
     public bool Toc { get; init; } = true;
     public int? TocDepth { get; init; }
+
+    /// <summary>The post's summary for lists and feeds; else its first paragraph.</summary>
+    public string? Summary { get; init; }
+
+    /// <summary>When the post last changed meaningfully; else the file's last write time.</summary>
+    public PostDate? Updated { get; init; }
+
+    /// <summary>The picture for social cards: an absolute URL or a path on this site.</summary>
+    public string? Image { get; init; }
+
+    public string? ImageAlt { get; init; }
+
+    public int? ImageWidth { get; init; }
+
+    public int? ImageHeight { get; init; }
     public IReadOnlyList<PostWarning> Warnings { get; init; } = [];
 
     /// <summary>Per-language values from <c>translations:</c>, keyed by primary language subtag.</summary>

@@ -11,7 +11,7 @@ namespace Blog.Content.Markdown;
 /// the file's registry in reading order; the headings cut from the text (the language heading) are
 /// registered where they stood, so ids match what pandoc gives the whole file.
 /// </summary>
-internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Headings, int WordCount)
+internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Headings, int WordCount, string? FirstParagraph)
 {
     public static RenderedBody Render(
         string body,
@@ -74,7 +74,8 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
         FootnoteIdRenderers.Install(renderer, footnotePrefix);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedBody(writer.ToString(), headings, WordCounter.Count(document));
+        var firstParagraph = document.OfType<ParagraphBlock>().Select(p => InlineText.Of(p)).FirstOrDefault(t => t.Length > 0);
+        return new RenderedBody(writer.ToString(), headings, WordCounter.Count(document), firstParagraph);
     }
 
     private static void Append(StringBuilder text, string body, TextRange range, List<TextRange> included)

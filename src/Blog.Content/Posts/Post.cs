@@ -17,6 +17,12 @@ public sealed record Post(
     PostMeta Meta,
     IReadOnlyList<PostTranslation> Translations)
 {
+    /// <summary>When the post last changed: the front matter's <c>updated</c>, else its files' last write time.</summary>
+    public DateTimeOffset? Updated { get; init; }
+
+    /// <summary>The picture for social cards, when the front matter names one.</summary>
+    public PostImage? Image { get; init; }
+
     public PostTranslation Main => Translations[0];
 
     /// <summary>The main language's slug: the post's address without a language (<c>/posts/{slug}</c>).</summary>

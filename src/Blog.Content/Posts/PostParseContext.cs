@@ -11,6 +11,9 @@ namespace Blog.Content.Posts;
 internal sealed record PostParseContext(
     HeadingIdRegistry Registry, string? FileLanguage, bool IsTranslationFile, InheritedValues? Inherited = null)
 {
+    /// <summary>The file's last write time, the post's "updated" date when its front matter gives none.</summary>
+    public DateTimeOffset? LastWrite { get; init; }
+
     public static PostParseContext Standalone() => new(new HeadingIdRegistry(), null, false);
 }
 

@@ -123,6 +123,9 @@ public sealed class PostParser
         translations.Remove(mainTranslation);
         translations.Insert(0, mainTranslation);
 
+        var image = matter.Image is { Length: > 0 } imageUrl
+            ? new PostImage(imageUrl.Trim(), matter.ImageAlt, matter.ImageWidth, matter.ImageHeight)
+            : null;
         var post = new Post(
             relativePath,
             main,
@@ -132,7 +135,11 @@ public sealed class PostParser
             matter.Author,
             matter.AuthorUrl,
             new PostMeta(matter.TitlePrefix, matter.AuthorMeta, matter.DateMeta),
-            translations);
+            translations)
+        {
+            Updated = matter.Updated?.Instant ?? context.LastWrite,
+            Image = image,
+        };
         return new PostParseResult(post, warnings);
     }
 
@@ -191,6 +198,8 @@ public sealed class PostParser
             Subtitle = subtitle,
             SubtitleTag = subtitleTag,
             Description = own?.DescriptionMeta ?? (isMain ? matter.DescriptionMeta : null),
+            Summary = Summarize(own?.Summary ?? (isMain ? matter.Summary : null) ?? rendered.FirstParagraph
+                ?? own?.DescriptionMeta ?? (isMain ? matter.DescriptionMeta : null)),
             Keywords = keywords,
             Tags = keywords.Select(Tag.From).OfType<Tag>().DistinctBy(t => t.Slug).ToList(),
             Html = rendered.Html,
@@ -201,6 +210,25 @@ public sealed class PostParser
             ReadingMinutes = Math.Max(1, (int)Math.Ceiling(rendered.WordCount / (double)WordsPerMinute)),
             SectionId = sectionId,
         };
+    }
+
+    /// <summary>Lists show a few sentences: a long first paragraph is cut at a word, with an ellipsis.</summary>
+    private static string? Summarize(string? text)
+    {
+        const int Limit = 320;
+        if (text is null)
+        {
+            return null;
+        }
+
+        var plain = MarkdownText.Plain(text);
+        if (plain.Length <= Limit)
+        {
+            return plain;
+        }
+
+        var cut = plain.LastIndexOf(' ', Limit);
+        return string.Concat(plain.AsSpan(0, cut > Limit / 2 ? cut : Limit).TrimEnd(" ,;:".AsSpan()), "…");
     }
 
     private sealed record SharedValues(

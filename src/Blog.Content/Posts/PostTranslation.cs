@@ -29,6 +29,9 @@ public sealed record PostTranslation
     /// <summary>The page description (<c>description-meta</c>); null falls back to the subtitle.</summary>
     public string? Description { get; init; }
 
+    /// <summary>A few sentences for lists and feeds: <c>summary</c>, else the first paragraph, else the description.</summary>
+    public string? Summary { get; init; }
+
     public IReadOnlyList<string> Keywords { get; init; } = [];
 
     public IReadOnlyList<Tag> Tags { get; init; } = [];

@@ -31,6 +31,22 @@ internal sealed class BlogOptions
     /// <summary>How often to poll when polling.</summary>
     public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Addresses of reverse proxies whose <c>X-Forwarded-For/Proto/Host</c> headers are believed. Without
+    /// any, those headers are ignored, and absolute URLs use <see cref="BaseUrl"/> or the request itself.
+    /// </summary>
+    public string[] KnownProxies { get; set; } = [];
+
+    /// <summary>Paths robots.txt asks crawlers to leave alone.</summary>
+    public string[] RobotsDisallow { get; set; } = [];
+
+    /// <summary>The picture for social cards of pages and posts that name none (a path on this site or a URL).</summary>
+    public string? DefaultImage { get; set; }
+
+    public int? DefaultImageWidth { get; set; }
+
+    public int? DefaultImageHeight { get; set; }
+
     /// <summary>How long the folder must be quiet after a change before it is read (one save can make many events).</summary>
     public TimeSpan ReloadDelay { get; set; } = TimeSpan.FromMilliseconds(150);
 }

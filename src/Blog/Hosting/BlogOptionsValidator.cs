@@ -40,6 +40,14 @@ internal sealed class BlogOptionsValidator : IValidateOptions<BlogOptions>
             errors.Add($"Blog:ReloadDelay '{options.ReloadDelay}' must be between 00:00:00 and 00:00:10.");
         }
 
+        foreach (var proxy in options.KnownProxies)
+        {
+            if (!System.Net.IPAddress.TryParse(proxy, out _))
+            {
+                errors.Add($"Blog:KnownProxies '{proxy}' is not an IP address.");
+            }
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -21,6 +21,12 @@ internal sealed class SiteSettings(IOptions<BlogOptions> options, IHostEnvironme
 
     public bool WatchPosts => _options.WatchPosts;
 
+    public IReadOnlyList<string> RobotsDisallow => _options.RobotsDisallow;
+
+    public Blog.Content.Posts.PostImage? DefaultImage => _options.DefaultImage is { Length: > 0 } image
+        ? new Blog.Content.Posts.PostImage(image, null, _options.DefaultImageWidth, _options.DefaultImageHeight)
+        : null;
+
     public bool PollPosts => _options.PollPosts
         || Environment.GetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER") is "1" or "true" or "True";
 

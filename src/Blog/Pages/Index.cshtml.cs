@@ -54,7 +54,7 @@ internal sealed class IndexModel(CatalogStore store, SiteLanguages siteLanguages
             .ToList();
         PreviousUrl = page > 1 ? SiteUrls.Home(lang, page - 1) : null;
         NextUrl = page < pageCount ? SiteUrls.Home(lang, page + 1) : null;
-        Meta = meta.ForSitePage(Request, page == 1 ? null : Chrome.Ui.PageNumber(page), lang, SiteUrls.Home(lang, page))
+        Meta = meta.ForHome(Request, page == 1 ? null : Chrome.Ui.PageNumber(page), lang, SiteUrls.Home(lang, page))
             .InLanguages(languages, lang, l => meta.Absolute(Request, SiteUrls.Home(l, page)), meta.Absolute(Request, page == 1 ? "/" : $"/?page={page}"));
         return Page();
     }

@@ -12,7 +12,7 @@ namespace Blog.Pages.Posts;
 /// A post in one language, at <c>/{lang}/posts/{slug}</c>, with its other languages in the page for the
 /// toggle. The slug is only ever a key into the catalog, never a path.
 /// </summary>
-internal sealed class PostModel(CatalogStore store, SiteUrls urls, MetaFactory meta, UiText text) : SitePageModel
+internal sealed class PostModel(CatalogStore store, MetaFactory meta, UiText text) : SitePageModel
 {
     public IReadOnlyList<PostVersionView> Versions { get; private set; } = [];
 
@@ -51,7 +51,7 @@ internal sealed class PostModel(CatalogStore store, SiteUrls urls, MetaFactory m
             : null;
 
         Chrome = Versions.Single(v => v.IsCurrent).Chrome;
-        Meta = PostMetaBuilder.Build(current, shown, Request, urls);
+        Meta = meta.ForPost(current, shown, Request);
         return Page();
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
 using Blog.Content.Languages;
 using Blog.Content.Posts;
 using Blog.Pages.Shared;
@@ -43,6 +45,78 @@ internal static class PostMetaBuilder
                 .Where(t => t != translation)
                 .Select(t => LanguageRegistry.Describe(t.Tag).OgLocale)
                 .ToList(),
+            Article = new ArticleFacts(
+                post.Date?.ToIso(),
+                post.Updated?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+                post.AuthorUrl ?? post.Author,
+                translation.Tags.Select(t => t.Name).ToList()),
+            JsonLd = StructuredData.Write(BlogPosting(post, translation, Absolute)),
         };
+    }
+
+    /// <summary>
+    /// schema.org's BlogPosting, with the language versions linked both ways: the main version lists
+    /// its translations (<c>workTranslation</c>), each translation names its original (<c>translationOfWork</c>).
+    /// </summary>
+    private static JsonObject BlogPosting(Post post, PostTranslation translation, Func<string, string> absolute)
+    {
+        string UrlOf(PostTranslation t) => absolute(SiteUrls.Post(t.Language, t.Slug));
+
+        var url = UrlOf(translation);
+        var posting = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "BlogPosting",
+            ["@id"] = url,
+            ["url"] = url,
+            ["headline"] = translation.Title,
+            ["inLanguage"] = translation.Tag,
+            ["mainEntityOfPage"] = new JsonObject { ["@type"] = "WebPage", ["@id"] = url },
+        };
+
+        if ((translation.Description ?? translation.Summary ?? translation.Subtitle) is { } description)
+        {
+            posting["description"] = description;
+        }
+
+        if (post.Date is { } date)
+        {
+            posting["datePublished"] = date.ToIso();
+        }
+
+        if ((post.Updated ?? post.Date?.Instant) is { } modified)
+        {
+            posting["dateModified"] = modified.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        }
+
+        if (post.Author is not null)
+        {
+            posting["author"] = StructuredData.Person(post.Author, post.AuthorUrl);
+        }
+
+        if (translation.Keywords.Count > 0)
+        {
+            posting["keywords"] = string.Join(", ", translation.Keywords);
+        }
+
+        if (translation == post.Main)
+        {
+            var translations = new JsonArray();
+            foreach (var other in post.Translations.Skip(1))
+            {
+                translations.Add(new JsonObject { ["@type"] = "BlogPosting", ["@id"] = UrlOf(other), ["inLanguage"] = other.Tag });
+            }
+
+            if (translations.Count > 0)
+            {
+                posting["workTranslation"] = translations;
+            }
+        }
+        else
+        {
+            posting["translationOfWork"] = new JsonObject { ["@type"] = "BlogPosting", ["@id"] = UrlOf(post.Main), ["inLanguage"] = post.Main.Tag };
+        }
+
+        return posting;
     }
 }

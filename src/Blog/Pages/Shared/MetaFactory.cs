@@ -1,11 +1,15 @@
+using System.Text.Json.Nodes;
 using Blog.Content.Languages;
+using Blog.Content.Posts;
+using Blog.Feeds;
 using Blog.Hosting;
 using Blog.Localization;
+using Blog.Pages.Posts;
 using Blog.Routing;
 
 namespace Blog.Pages.Shared;
 
-/// <summary>Builds the frame and head of pages that are not posts: the site's title, the canonical URL.</summary>
+/// <summary>Builds the frame and head of pages: titles, canonical URLs, feeds, social cards.</summary>
 internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText text)
 {
     public string Absolute(HttpRequest request, string path) => urls.Absolute(request, path);
@@ -16,7 +20,52 @@ internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText t
         urls.Absolute(request, path),
         "website",
         pageTitle ?? settings.SiteTitle,
-        LanguageRegistry.Describe(language).OgLocale);
+        LanguageRegistry.Describe(language).OgLocale)
+    {
+        SiteName = settings.SiteTitle,
+        Feeds = Feeds(request, language),
+        Image = Image(request, null),
+    };
+
+    /// <summary>The home page also tells search engines it is a web site, in JSON-LD.</summary>
+    public PageMeta ForHome(HttpRequest request, string? pageTitle, string language, string path)
+    {
+        var meta = ForSitePage(request, pageTitle, language, path);
+        return meta with
+        {
+            JsonLd = StructuredData.Write(new JsonObject
+            {
+                ["@context"] = "https://schema.org",
+                ["@type"] = "WebSite",
+                ["name"] = settings.SiteTitle,
+                ["url"] = urls.Absolute(request, SiteUrls.Home(language)),
+                ["inLanguage"] = language,
+            }),
+        };
+    }
+
+    public PageMeta ForPost(Post post, PostTranslation translation, HttpRequest request) =>
+        PostMetaBuilder.Build(post, translation, request, urls) with
+        {
+            SiteName = settings.SiteTitle,
+            Feeds = Feeds(request, translation.Language),
+            Image = Image(request, post.Image),
+        };
+
+    /// <summary>The social card picture: the post's, else the site's default, made absolute.</summary>
+    public SocialImage? Image(HttpRequest request, PostImage? image)
+    {
+        image ??= settings.DefaultImage;
+        if (image is null)
+        {
+            return null;
+        }
+
+        var url = Uri.TryCreate(image.Url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https"
+            ? image.Url
+            : urls.Absolute(request, image.Url.StartsWith('/') ? image.Url : "/" + image.Url);
+        return new SocialImage(url, image.Width, image.Height, image.Alt);
+    }
 
     /// <param name="pathIn">The same page's path in another language, for the header's language links.</param>
     public SiteChrome Chrome(string language, IReadOnlyCollection<string>? languages = null, Func<string, string>? pathIn = null) => new(
@@ -29,4 +78,17 @@ internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText t
                 .Order(StringComparer.Ordinal)
                 .Select(l => new LanguageLink(l, l, LanguageRegistry.Describe(l).NativeName, pathIn(l), l == language))
                 .ToList());
+
+    /// <summary>Feed autodiscovery: the language's own feeds, and the whole site's.</summary>
+    private List<FeedLink> Feeds(HttpRequest request, string language)
+    {
+        var languageName = LanguageRegistry.Describe(language).NativeName;
+        return
+        [
+            new($"{settings.SiteTitle} ({languageName}) RSS", FeedFormat.Rss.MediaType, urls.Absolute(request, FeedUrls.Of(language, FeedFormat.Rss))),
+            new($"{settings.SiteTitle} ({languageName}) Atom", FeedFormat.Atom.MediaType, urls.Absolute(request, FeedUrls.Of(language, FeedFormat.Atom))),
+            new($"{settings.SiteTitle} RSS", FeedFormat.Rss.MediaType, urls.Absolute(request, FeedUrls.Of(null, FeedFormat.Rss))),
+            new($"{settings.SiteTitle} Atom", FeedFormat.Atom.MediaType, urls.Absolute(request, FeedUrls.Of(null, FeedFormat.Atom))),
+        ];
+    }
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Html;
+
 namespace Blog.Pages.Shared;
 
 /// <summary>
@@ -16,10 +18,25 @@ internal sealed record PageMeta(
     public string? Keywords { get; init; }
     public string? Author { get; init; }
     public string? Date { get; init; }
+    public string? SiteName { get; init; }
+
     /// <summary>Every language version (itself included) and, as <c>x-default</c>, the address that picks one.</summary>
     public IReadOnlyList<AlternateLink> Alternates { get; init; } = [];
 
     public IReadOnlyList<string> OgLocaleAlternates { get; init; } = [];
+
+    public SocialImage? Image { get; init; }
+
+    /// <summary>OpenGraph's article facts, for post pages.</summary>
+    public ArticleFacts? Article { get; init; }
+
+    public IReadOnlyList<FeedLink> Feeds { get; init; } = [];
+
+    /// <summary>
+    /// Structured data, serialized by <see cref="StructuredData"/> with every <c>&lt;</c> escaped, so it
+    /// is written as is inside its script element and cannot end it early.
+    /// </summary>
+    public HtmlString? JsonLd { get; init; }
 
     /// <summary>The same page in other languages: hreflang alternates with x-default, and OpenGraph's locales.</summary>
     public PageMeta InLanguages(IReadOnlyCollection<string> languages, string current, Func<string, string> absoluteUrlIn, string anyLanguageUrl) =>
@@ -34,3 +51,12 @@ internal sealed record PageMeta(
 
 /// <summary>The same page in another language.</summary>
 internal sealed record AlternateLink(string Language, string Url);
+
+/// <summary>A picture for social cards, its address absolute.</summary>
+internal sealed record SocialImage(string Url, int? Width, int? Height, string? Alt);
+
+/// <summary>When an article was published and changed, who wrote it, and its tags.</summary>
+internal sealed record ArticleFacts(string? PublishedTime, string? ModifiedTime, string? Author, IReadOnlyList<string> Tags);
+
+/// <summary>A feed for autodiscovery: <c>&lt;link rel="alternate" type="application/rss+xml"&gt;</c>.</summary>
+internal sealed record FeedLink(string Title, string MediaType, string Url);

@@ -1,0 +1,96 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using Blog.Content.Catalog;
+using Blog.Content.Languages;
+using Blog.Content.Posts;
+using Blog.Hosting;
+using Blog.Routing;
+
+namespace Blog.Feeds;
+
+/// <summary>
+/// RSS 2.0 and Atom feeds, written with the framework's syndication library: the whole site (each
+/// post in its main language) or one language (the posts written in it), newest first.
+/// </summary>
+internal sealed class FeedBuilder(SiteSettings settings)
+{
+    public const int ItemCount = 20;
+
+    private const string ContentNamespace = "http://purl.org/rss/1.0/modules/content/";
+
+    public FeedDocument Build(PostCatalog catalog, string baseUrl, string? language, FeedFormat format)
+    {
+        var versions = catalog.Published
+            .Select(post => (Post: post, Translation: language is null ? post.Main : post.In(language)))
+            .Where(v => v.Translation is not null)
+            .Take(ItemCount)
+            .Select(v => (v.Post, Translation: v.Translation!))
+            .ToList();
+
+        var home = new Uri(baseUrl + SiteUrls.Home(language ?? settings.DefaultLanguage));
+        var self = new Uri(baseUrl + FeedUrls.Of(language, format));
+        var lastModified = versions.Select(v => Modified(v.Post)).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
+        var title = language is null ? settings.SiteTitle : $"{settings.SiteTitle} ({LanguageRegistry.Describe(language).NativeName})";
+
+        var feed = new SyndicationFeed(title, title, home, self.AbsoluteUri, lastModified)
+        {
+            Language = language ?? settings.DefaultLanguage,
+            Generator = "Blog",
+            Items = versions.Select(v => Item(v.Post, v.Translation, baseUrl, format == FeedFormat.Atom)).ToList(),
+        };
+        feed.Links.Add(SyndicationLink.CreateSelfLink(self, format.MediaType));
+        if (format == FeedFormat.Rss)
+        {
+            feed.AttributeExtensions.Add(new XmlQualifiedName("content", "http://www.w3.org/2000/xmlns/"), ContentNamespace);
+        }
+
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            SyndicationFeedFormatter formatter = format == FeedFormat.Atom ? new Atom10FeedFormatter(feed) : new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false);
+            formatter.WriteTo(writer);
+        }
+
+        return new FeedDocument(stream.ToArray(), format.MediaType + "; charset=utf-8", lastModified);
+    }
+
+    private static SyndicationItem Item(Post post, PostTranslation translation, string baseUrl, bool atom)
+    {
+        var url = new Uri(baseUrl + SiteUrls.Post(translation.Language, translation.Slug));
+        var html = AbsoluteUrls.In(translation.Html, url);
+        var item = new SyndicationItem(
+            translation.Title,
+            new TextSyndicationContent(html, TextSyndicationContentKind.Html),
+            url,
+            url.AbsoluteUri,
+            Modified(post))
+        {
+            PublishDate = post.Date?.Instant ?? Modified(post),
+            Summary = translation.Summary is null ? null : new TextSyndicationContent(translation.Summary),
+        };
+
+        // RSS carries the full text in content:encoded (its <description> is the summary); Atom in <content>.
+        if (!atom)
+        {
+            item.ElementExtensions.Add("encoded", ContentNamespace, html);
+        }
+
+        if (post.Author is not null)
+        {
+            item.Authors.Add(new SyndicationPerson(null, post.Author, post.AuthorUrl));
+        }
+
+        foreach (var tag in translation.Tags)
+        {
+            item.Categories.Add(new SyndicationCategory(tag.Name));
+        }
+
+        return item;
+    }
+
+    private static DateTimeOffset Modified(Post post) =>
+        post.Updated is { } updated && (post.Date is null || updated > post.Date.Value.Instant)
+            ? updated
+            : post.Date?.Instant ?? post.Updated ?? DateTimeOffset.UnixEpoch;
+}

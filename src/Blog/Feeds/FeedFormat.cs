@@ -1,0 +1,16 @@
+namespace Blog.Feeds;
+
+/// <summary>The two feed formats feed readers understand.</summary>
+internal sealed record FeedFormat(string FileName, string MediaType)
+{
+    public static readonly FeedFormat Rss = new("feed.xml", "application/rss+xml");
+
+    public static readonly FeedFormat Atom = new("atom.xml", "application/atom+xml");
+}
+
+/// <summary>Where the feeds are: <c>/feed.xml</c> and <c>/atom.xml</c> for the site, under <c>/{lang}/</c> for one language.</summary>
+internal static class FeedUrls
+{
+    public static string Of(string? language, FeedFormat format) =>
+        language is null ? $"/{format.FileName}" : $"/{language}/{format.FileName}";
+}

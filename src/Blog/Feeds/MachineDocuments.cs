@@ -1,0 +1,31 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Blog.Content.Catalog;
+using Blog.Localization;
+using Blog.Routing;
+
+namespace Blog.Feeds;
+
+/// <summary>
+/// Feeds and the sitemap, built once per catalog snapshot and site address, then served from memory
+/// until a reload swaps the catalog.
+/// </summary>
+internal sealed class MachineDocuments(FeedBuilder feeds, SiteLanguages siteLanguages, SiteUrls urls)
+{
+    private readonly ConditionalWeakTable<PostCatalog, ConcurrentDictionary<string, FeedDocument>> _cache = [];
+
+    public FeedDocument Feed(PostCatalog catalog, HttpRequest request, string? language, FeedFormat format)
+    {
+        var baseUrl = urls.Absolute(request, string.Empty);
+        return Cached(catalog, $"{format.FileName}|{language}|{baseUrl}", () => feeds.Build(catalog, baseUrl, language, format));
+    }
+
+    public FeedDocument Sitemap(PostCatalog catalog, HttpRequest request)
+    {
+        var baseUrl = urls.Absolute(request, string.Empty);
+        return Cached(catalog, $"sitemap|{baseUrl}", () => SitemapBuilder.Build(catalog, siteLanguages.Of(catalog), baseUrl));
+    }
+
+    private FeedDocument Cached(PostCatalog catalog, string key, Func<FeedDocument> build) =>
+        _cache.GetValue(catalog, _ => new ConcurrentDictionary<string, FeedDocument>(StringComparer.Ordinal)).GetOrAdd(key, _ => build());
+}

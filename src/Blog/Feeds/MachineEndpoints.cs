@@ -1,0 +1,55 @@
+using System.Text;
+using Blog.Content.Catalog;
+using Blog.Hosting;
+using Blog.Localization;
+using Blog.Routing;
+
+namespace Blog.Feeds;
+
+/// <summary>The machine-facing side of the site: feeds, sitemap and robots.txt.</summary>
+internal static class MachineEndpoints
+{
+    private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
+
+    public static IServiceCollection AddMachineDocuments(this IServiceCollection services)
+    {
+        services.AddSingleton<FeedBuilder>();
+        services.AddSingleton<MachineDocuments>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapMachineDocuments(this IEndpointRouteBuilder endpoints)
+    {
+        foreach (var format in new[] { FeedFormat.Rss, FeedFormat.Atom })
+        {
+            endpoints.MapMethods(FeedUrls.Of(null, format), ReadMethods, (HttpContext context, CatalogStore store, MachineDocuments documents) =>
+                documents.Feed(store.Current, context.Request, null, format).ToResult(context));
+            endpoints.MapMethods($"/{{lang:{LanguageRouteConstraint.Name}}}/{format.FileName}", ReadMethods, (string lang, HttpContext context, CatalogStore store, MachineDocuments documents) =>
+                store.Current.Languages.Contains(lang)
+                    ? documents.Feed(store.Current, context.Request, lang, format).ToResult(context)
+                    : Results.NotFound());
+        }
+
+        endpoints.MapMethods("/sitemap.xml", ReadMethods, (HttpContext context, CatalogStore store, MachineDocuments documents) =>
+            documents.Sitemap(store.Current, context.Request).ToResult(context));
+        endpoints.MapMethods("/robots.txt", ReadMethods, Robots);
+        return endpoints;
+    }
+
+    private static IResult Robots(HttpContext context, SiteSettings settings, SiteUrls urls)
+    {
+        var text = new StringBuilder("User-agent: *\n");
+        if (settings.RobotsDisallow.Count == 0)
+        {
+            text.Append("Disallow:\n");
+        }
+
+        foreach (var path in settings.RobotsDisallow)
+        {
+            text.Append("Disallow: ").Append(path).Append('\n');
+        }
+
+        text.Append('\n').Append("Sitemap: ").Append(urls.Absolute(context.Request, "/sitemap.xml")).Append('\n');
+        return Results.Text(text.ToString(), "text/plain; charset=utf-8");
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using Blog.Content.Catalog;
+using Blog.Content.Posts;
+using Blog.Routing;
+
+namespace Blog.Feeds;
+
+/// <summary>
+/// <c>/sitemap.xml</c> by the sitemaps.org protocol: every published post in every language, the home
+/// and tag pages, each with <c>lastmod</c> and its language versions as <c>xhtml:link</c> alternates.
+/// </summary>
+internal static class SitemapBuilder
+{
+    public const int MaxUrls = 50_000;
+
+    private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+
+    public static FeedDocument Build(PostCatalog catalog, IReadOnlyList<string> siteLanguages, string baseUrl)
+    {
+        var urls = new List<XElement>();
+        var newest = catalog.Published.Select(Modified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
+
+        foreach (var language in siteLanguages)
+        {
+            urls.Add(Url(baseUrl + SiteUrls.Home(language), newest, siteLanguages.Select(l => (l, baseUrl + SiteUrls.Home(l))), baseUrl + "/"));
+        }
+
+        foreach (var post in catalog.Published)
+        {
+            var versions = post.Translations.Select(t => (t.Tag, baseUrl + SiteUrls.Post(t.Language, t.Slug))).ToList();
+            foreach (var translation in post.Translations)
+            {
+                urls.Add(Url(baseUrl + SiteUrls.Post(translation.Language, translation.Slug), Modified(post), versions, baseUrl + SiteUrls.AnyLanguagePost(post.Slug)));
+            }
+        }
+
+        foreach (var language in siteLanguages)
+        {
+            foreach (var (tag, _) in catalog.TagsIn(language))
+            {
+                var tagged = catalog.Tagged(language, tag.Slug);
+                urls.Add(Url(baseUrl + SiteUrls.Tag(language, tag.Slug), tagged.Select(Modified).DefaultIfEmpty(newest).Max(), [], null));
+            }
+        }
+
+        var document = new XDocument(
+            new XDeclaration("1.0", "utf-8", null),
+            new XElement(Ns + "urlset", new XAttribute(XNamespace.Xmlns + "xhtml", Xhtml), urls.Take(MaxUrls)));
+
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            document.Save(writer);
+        }
+
+        return new FeedDocument(stream.ToArray(), "application/xml; charset=utf-8", newest);
+    }
+
+    private static XElement Url(string location, DateTimeOffset lastModified, IEnumerable<(string Language, string Url)> alternates, string? anyLanguage)
+    {
+        var alternateList = alternates.ToList();
+        return new XElement(
+            Ns + "url",
+            new XElement(Ns + "loc", location),
+            new XElement(Ns + "lastmod", lastModified.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
+            alternateList.Count < 2
+                ? null
+                : alternateList.Select(a => Link(a.Language, a.Url)).Append(anyLanguage is null ? null : Link("x-default", anyLanguage)));
+    }
+
+    private static XElement Link(string language, string url) =>
+        new(Xhtml + "link", new XAttribute("rel", "alternate"), new XAttribute("hreflang", language), new XAttribute("href", url));
+
+    private static DateTimeOffset Modified(Post post) =>
+        new[] { post.Updated, post.Date?.Instant }.OfType<DateTimeOffset>().DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
+}
