@@ -85,7 +85,11 @@
     const updateChrome = (version) => {
         const words = version.dataset;
         document.querySelectorAll("[data-home-link]").forEach((link) => link.setAttribute("href", words.home));
+        document.querySelectorAll("[data-archive-link]").forEach((link) => link.setAttribute("href", words.archive));
+        document.querySelectorAll("[data-tags-link]").forEach((link) => link.setAttribute("href", words.tags));
         document.querySelectorAll('[data-ui="posts"]').forEach((element) => { element.textContent = words.uiPosts; });
+        document.querySelectorAll('[data-ui="archive"]').forEach((element) => { element.textContent = words.uiArchive; });
+        document.querySelectorAll('[data-ui="tags"]').forEach((element) => { element.textContent = words.uiTags; });
         document.querySelectorAll('[data-ui-label="site"]').forEach((element) => element.setAttribute("aria-label", words.uiSite));
         document.querySelectorAll('[data-ui-label="language"]').forEach((element) => element.setAttribute("aria-label", words.uiLanguage));
     };

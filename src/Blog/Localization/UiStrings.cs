@@ -21,6 +21,10 @@ internal sealed record UiStrings(CultureInfo Culture, Func<string, string> Looku
     public string ErrorTitle => Lookup("ErrorTitle");
     public string ErrorText => Lookup("ErrorText");
     public string ErrorReference => Lookup("ErrorReference");
+    public string AllTags => Lookup("AllTags");
+    public string Archive => Lookup("Archive");
+
+    public string PostCount(int count) => Format(count == 1 ? "PostCountOne" : "PostCountMany", count);
 
     public string MinRead(int minutes) => Format("MinRead", minutes);
 

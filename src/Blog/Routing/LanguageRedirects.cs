@@ -17,7 +17,17 @@ internal static class LanguageRedirects
     {
         endpoints.MapMethods("/posts/{slug}", ReadMethods, Post);
         endpoints.MapMethods("/tags/{tag}", ReadMethods, Tag);
+        endpoints.MapMethods("/tags", ReadMethods, (HttpContext context, CatalogStore store, SiteLanguages languages, LanguagePreference preference) =>
+            ToReadersLanguage(context, preference.ForSite(context.Request, languages.Of(store.Current)), SiteUrls.Tags));
+        endpoints.MapMethods("/archive", ReadMethods, (HttpContext context, CatalogStore store, SiteLanguages languages, LanguagePreference preference) =>
+            ToReadersLanguage(context, preference.ForSite(context.Request, languages.Of(store.Current)), SiteUrls.Archive));
         return endpoints;
+    }
+
+    private static IResult ToReadersLanguage(HttpContext context, string language, Func<string, string> pathIn)
+    {
+        LanguagePreference.VaryByLanguage(context.Response);
+        return Results.Redirect(pathIn(language));
     }
 
     private static IResult Post(string slug, HttpContext context, CatalogStore store)

@@ -17,6 +17,10 @@ internal sealed class SiteUrls(SiteSettings settings)
 
     public static string Tag(string language, string tagSlug) => $"/{language}/tags/{tagSlug}";
 
+    public static string Tags(string language) => $"/{language}/tags";
+
+    public static string Archive(string language) => $"/{language}/archive";
+
     /// <summary>The address that picks the reader's language: the <c>x-default</c> alternate.</summary>
     public static string AnyLanguagePost(string slug) => $"/posts/{slug}";
 

@@ -13,4 +13,11 @@ internal abstract class SitePageModel : PageModel
 
 /// <summary>The frame around every page: the site's name, where "home" is, and the words of the frame.</summary>
 /// <param name="LanguageLinks">The same page in the site's other languages, shown in the header; empty where the page has its own toggle.</param>
-internal sealed record SiteChrome(string SiteTitle, string HomeUrl, UiStrings Ui, IReadOnlyList<LanguageLink> LanguageLinks);
+internal sealed record SiteChrome(string SiteTitle, string HomeUrl, UiStrings Ui, IReadOnlyList<LanguageLink> LanguageLinks)
+{
+    public string Language => HomeUrl.TrimStart('/');
+
+    public string ArchiveUrl => Routing.SiteUrls.Archive(Language);
+
+    public string TagsUrl => Routing.SiteUrls.Tags(Language);
+}

@@ -37,8 +37,10 @@ public sealed class LanguageToggleTests(BrowserSite site) : IClassFixture<Browse
         Assert.Equal("page", await Toggle(page, "vi").GetAttributeAsync("aria-current"));
         Assert.Null(await Toggle(page, "en").GetAttributeAsync("aria-current"));
         Assert.Equal(0, await page.Locator("nav#TOC-vi").CountAsync());
-        Assert.Equal("Bài viết", await page.Locator(".site-header nav a").InnerTextAsync());
-        Assert.Equal("/vi", await page.Locator(".site-header nav a").GetAttributeAsync("href"));
+        Assert.Equal("Bài viết", await page.Locator("[data-ui=posts]").InnerTextAsync());
+        Assert.Equal("/vi", await page.Locator("[data-ui=posts]").GetAttributeAsync("href"));
+        Assert.Equal("Lưu trữ", await page.Locator("[data-ui=archive]").InnerTextAsync());
+        Assert.Equal("/vi/tags", await page.Locator("[data-ui=tags]").GetAttributeAsync("href"));
         Assert.Equal("Ngôn ngữ", await page.Locator(".language-toggle").GetAttributeAsync("aria-label"));
         await page.SaveScreenshot("post-vi");
     }
@@ -125,7 +127,7 @@ public sealed class LanguageToggleTests(BrowserSite site) : IClassFixture<Browse
 
         await page.GotoAsync(site.BaseUrl + "/");
         Assert.Equal("vi", await page.HtmlLang());
-        Assert.Equal("Bài viết", await page.Locator(".site-header nav a").First.InnerTextAsync());
+        Assert.Equal("Bài viết", await page.Locator("[data-ui=posts]").InnerTextAsync());
     }
 
     [Fact(SkipUnless = nameof(Chromium.Available), SkipType = typeof(Chromium), Skip = Chromium.SkipReason)]

@@ -30,7 +30,9 @@ public sealed class HostileInputTests : IDisposable
 
         var page = await client.GetOkPage("/en/posts/hostile");
 
-        Assert.All(page.QuerySelectorAll("script"), script => Assert.StartsWith("/js/", script.GetAttribute("src"), StringComparison.Ordinal));
+        Assert.All(page.QuerySelectorAll("script:not([type='application/ld+json'])"), script => Assert.StartsWith("/js/", script.GetAttribute("src"), StringComparison.Ordinal));
+        using var jsonLd = System.Text.Json.JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        Assert.Equal(Title, jsonLd.RootElement.GetProperty("headline").GetString());
         Assert.Empty(page.QuerySelectorAll("img, b, i"));
         Assert.Equal($"<b>prefix</b> – {Title}", page.Title);
         Assert.Equal(Title, page.QuerySelector("h1")!.TextContent);

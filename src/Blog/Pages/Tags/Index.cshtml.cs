@@ -1,0 +1,30 @@
+using Blog.Content.Catalog;
+using Blog.Localization;
+using Blog.Pages.Shared;
+using Blog.Routing;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Blog.Pages.Tags;
+
+/// <summary>Every tag of the posts listed in one language, with how many posts carry it.</summary>
+internal sealed class IndexModel(CatalogStore store, SiteLanguages siteLanguages, MetaFactory meta) : SitePageModel
+{
+    public IReadOnlyList<(string Name, string Url, string Count)> Tags { get; private set; } = [];
+
+    public IActionResult OnGet(string lang)
+    {
+        var catalog = store.Current;
+        var languages = siteLanguages.Of(catalog);
+        if (!languages.Contains(lang))
+        {
+            return NotFound();
+        }
+
+        LanguagePreference.RememberIfChosen(HttpContext, lang, languages);
+        Chrome = meta.Chrome(lang, languages, SiteUrls.Tags);
+        Tags = catalog.TagsIn(lang).Select(t => (t.Tag.Name, SiteUrls.Tag(lang, t.Tag.Slug), Chrome.Ui.PostCount(t.Count))).ToList();
+        Meta = meta.ForSitePage(Request, Chrome.Ui.AllTags, lang, SiteUrls.Tags(lang))
+            .InLanguages(languages, lang, l => meta.Absolute(Request, SiteUrls.Tags(l)), meta.Absolute(Request, "/tags"));
+        return Page();
+    }
+}
