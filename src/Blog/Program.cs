@@ -33,7 +33,7 @@ var app = builder.Build();
 // The proxy's view of the request first (only from known proxies); then one log line per request,
 // outermost so it records the status the reader got and the address they asked for, even when the
 // error or 404 page is re-executed.
-app.UseForwardedHeaders();
+app.UseTrustedForwardedHeaders();
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 
 app.UseSecurityHeaders();

@@ -27,4 +27,13 @@ internal static class ForwardedHeaders
         });
         return services;
     }
+
+    /// <summary>
+    /// ASP.NET Core trusts every sender when its proxy lists are empty, so without configured proxies
+    /// the middleware is left out altogether.
+    /// </summary>
+    public static IApplicationBuilder UseTrustedForwardedHeaders(this IApplicationBuilder app) =>
+        app.ApplicationServices.GetRequiredService<IOptions<BlogOptions>>().Value.KnownProxies.Length == 0
+            ? app
+            : app.UseForwardedHeaders();
 }
