@@ -1,0 +1,59 @@
+using Blog.Testing;
+using Blog.Tests.Support;
+
+namespace Blog.Tests.Validation;
+
+/// <summary>The pages a reader sees are valid HTML by the Nu Html Checker, with zero errors.</summary>
+public sealed class HtmlValidityTests : IDisposable
+{
+    private readonly BlogFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact(SkipUnless = nameof(NuChecker.Available), SkipType = typeof(NuChecker), Skip = NuChecker.SkipReason)]
+    public async Task Home_post_tag_archive_and_404_pages_have_no_errors()
+    {
+        _factory.Posts.Write("2025-07-29-queues.md", Samples.BilingualPost.Replace("description-meta:", "image: /images/q.png\ndescription-meta:", StringComparison.Ordinal));
+        _factory.Posts.Write("2025-01-01-features.md", """
+            ---
+            title: 'Every feature: "quotes" & <tags>'
+            keywords: "markdown, C#"
+            lang: en
+            ---
+
+            Text with a note[^1], a [link](https://example.org) and `code`.
+
+            | Left | Right |
+            |:-----|------:|
+            | a    | b     |
+
+            - [x] done
+            - [ ] open
+
+            Term
+            : Definition
+
+            > A quote.
+
+            ```csharp
+            var x = 1;
+            ```
+
+            ## Section {#custom .class}
+
+            [^1]: The note.
+            """);
+        using var client = _factory.Client();
+
+        var pages = new Dictionary<string, string>();
+        foreach (var url in new[] { "/en", "/vi", "/en/posts/queues", "/vi/posts/queues", "/en/posts/features", "/en/tags/markdown", "/vi/tags/queues", "/en/tags", "/en/archive", "/no/such/page" })
+        {
+            using var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+            pages[url.Trim('/').Replace('/', '_')] = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        }
+
+        var errors = await NuChecker.Errors(pages);
+
+        Assert.True(errors.Count == 0, string.Join('\n', errors));
+    }
+}
