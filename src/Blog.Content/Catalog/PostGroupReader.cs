@@ -102,7 +102,9 @@ internal sealed partial class PostGroupReader(PostParser parser, string root, IL
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            failures.Add(new LoadFailure(relative, $"the file could not be read: {ex.Message}"));
+            // The message names the file by its full path; the author (and /healthz/ready) need only the relative one.
+            var message = ex.Message.Replace(Path.Combine(root, relative), relative, StringComparison.Ordinal);
+            failures.Add(new LoadFailure(relative, $"the file could not be read: {message}", Transient: true));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -30,15 +30,15 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
 
             if (!Directory.Exists(postsPath))
             {
+                // A folder that vanishes after posts were loaded is more often being replaced or remounted
+                // than emptied on purpose: the posts already published stay until it is back.
                 if (!_reportedMissing)
                 {
-                    LogMissingFolder(postsPath);
+                    LogMissingFolder(postsPath, _groups.Count);
                     _reportedMissing = true;
                 }
 
-                var hadPosts = _groups.Count > 0;
-                _groups = new Dictionary<string, GroupState>(StringComparer.Ordinal);
-                return new LoadResult([], [], stopwatch.Elapsed) { Changed = hadPosts };
+                return Assemble(_groups, stopwatch, changed: false, parsedFiles: 0, report: false);
             }
 
             _reportedMissing = false;
@@ -46,7 +46,7 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
                 path => Path.GetRelativePath(postsPath, path).Replace('\\', '/'), FileStamp.Of, StringComparer.Ordinal);
             var groups = PostGroups.Of(stamps.Keys.Order(StringComparer.Ordinal).ToList());
             var changed = groups
-                .Where(g => !_groups.TryGetValue(g.Key, out var old) || !old.HasFiles(g, stamps))
+                .Where(g => !_groups.TryGetValue(g.Key, out var old) || !old.HasFiles(g, stamps) || old.Failures.Any(f => f.Transient))
                 .ToList();
 
             var reader = new PostGroupReader(new PostParser(defaultLanguage), postsPath, logger);
@@ -64,34 +64,57 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
                     : _groups[group.Key];
             }
 
-            var anyChange = changed.Count > 0 || _groups.Keys.Any(key => !next.ContainsKey(key));
+            var anyChange = changed.Any(g => !ReferenceEquals(next[g.Key].Post, _groups.GetValueOrDefault(g.Key)?.Post)
+                    || !next[g.Key].Failures.SequenceEqual(_groups.GetValueOrDefault(g.Key)?.Failures ?? []))
+                || _groups.Keys.Any(key => !next.ContainsKey(key));
             _groups = next;
-
-            var failures = next.Values.SelectMany(g => g.Failures).ToList();
-            var posts = KeepOnePerAddress(next.Values.Select(g => g.Post).OfType<Post>().ToList(), failures, anyChange);
-            failures.Sort((a, b) => StringComparer.Ordinal.Compare(a.File, b.File));
-            return new LoadResult(posts, failures, stopwatch.Elapsed)
-            {
-                Changed = anyChange,
-                ParsedFiles = changed.Sum(g => g.Files.Count()),
-            };
+            return Assemble(next, stopwatch, anyChange, changed.Sum(g => g.Files.Count()), report: anyChange);
         }
     }
 
+    private LoadResult Assemble(Dictionary<string, GroupState> groups, Stopwatch stopwatch, bool changed, int parsedFiles, bool report)
+    {
+        var failures = groups.Values.SelectMany(g => g.Failures).ToList();
+        var posts = KeepOnePerAddress(groups.Values.Select(g => g.Post).OfType<Post>().ToList(), failures, report);
+        failures.Sort((a, b) => StringComparer.Ordinal.Compare(a.File, b.File));
+        return new LoadResult(posts, failures, stopwatch.Elapsed) { Changed = changed, ParsedFiles = parsedFiles };
+    }
+
     /// <summary>
-    /// A post that fails after it was published keeps its last good version on the site, and the
-    /// author hears both what is wrong and that readers still see the old text.
+    /// A file that fails after it was published keeps its last good version on the site, and the author
+    /// hears both what is wrong and that readers still see the old text. This is decided file by file:
+    /// a broken translation file does not hold back an edit of the main file, and a deleted file is gone.
     /// </summary>
     private GroupState Settle(PostGroup group, (Post? Post, IReadOnlyList<LoadFailure> Failures) outcome, GroupState? previous, Dictionary<string, FileStamp> stamps)
     {
         var files = group.Files.ToDictionary(f => f, f => stamps[f], StringComparer.Ordinal);
-        var keep = outcome.Failures.Count > 0 && previous?.Post is not null;
-        foreach (var failure in outcome.Failures)
+        var post = outcome.Post;
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        if (previous?.Post is { } published && outcome.Failures.Count > 0)
         {
-            Report(failure, keep);
+            var failed = outcome.Failures.Select(f => f.File).ToHashSet(StringComparer.Ordinal);
+            if (group.MainFile is { } main && failed.Contains(main) && published.SourceFile == main)
+            {
+                var remaining = published.Translations.Where(t => files.ContainsKey(t.SourceFile)).ToList();
+                post = remaining.Count == published.Translations.Count ? published : published with { Translations = remaining };
+                kept.UnionWith(post.Translations.Select(t => t.SourceFile).Where(failed.Contains));
+            }
+            else if (post is not null)
+            {
+                foreach (var old in published.Translations.Where(t => failed.Contains(t.SourceFile) && post.In(t.Language) is null))
+                {
+                    post = post with { Translations = [.. post.Translations, old] };
+                    kept.Add(old.SourceFile);
+                }
+            }
         }
 
-        return new GroupState(files, keep ? previous!.Post : outcome.Post, outcome.Failures);
+        foreach (var failure in outcome.Failures.Where(f => previous?.Failures.Contains(f) != true))
+        {
+            Report(failure, kept.Contains(failure.File));
+        }
+
+        return new GroupState(files, post, outcome.Failures);
     }
 
     private void Report(LoadFailure failure, bool previousVersionServed)
@@ -151,8 +174,8 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
             && group.Files.All(f => Files.TryGetValue(f, out var stamp) && stamp == stamps[f]);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Posts folder {PostsPath} does not exist; the site has no posts until it does")]
-    private partial void LogMissingFolder(string postsPath);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Posts folder {PostsPath} does not exist; the {PostCount} posts already loaded stay on the site until it is back")]
+    private partial void LogMissingFolder(string postsPath, int postCount);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped post {File}: {Problem}")]
     private partial void LogSkipped(string file, string problem);

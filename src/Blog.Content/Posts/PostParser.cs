@@ -46,6 +46,12 @@ public sealed class PostParser
     private PostParseResult ParseText(string text, string relativePath, PostParseContext context)
     {
         var split = FrontMatterSplit.Of(text);
+        if (split.Yaml is not null)
+        {
+            NestingGuard.CheckFrontMatter(split.Yaml, split.YamlFirstLine);
+        }
+
+        NestingGuard.CheckMarkdown(split.Body, split.Yaml is null ? 1 : split.YamlFirstLine + split.Yaml.Count(c => c == '\n') + 1);
         var matter = FrontMatterReader.Read(split.Yaml, split.YamlFirstLine);
         var fileName = PostFileName.Of(relativePath, context.FileLanguage);
         var warnings = new List<PostWarning>(matter.Warnings);

@@ -12,6 +12,14 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
 {
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
+    /// <summary>
+    /// Even with file events, the folder is read this often: a folder replaced or moved away takes its
+    /// events with it, and this brings the site back in step.
+    /// </summary>
+    public static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(5);
+
+    private volatile bool _watcherFailed;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!settings.WatchPosts)
@@ -19,52 +27,92 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
             return;
         }
 
-        using var watcher = settings.PollPosts ? null : TryWatch();
-        var polling = watcher is null;
-        LogWatching(settings.PostsPath, polling ? "polling" : "file system events");
+        var watcher = settings.PollPosts ? null : TryWatch();
+        LogWatching(settings.PostsPath, watcher is null ? "polling" : "file system events");
 
         // Edits made between the first load and the watcher starting would otherwise wait for the next one.
         Signal();
 
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                if (polling)
+                try
                 {
-                    // The refresher compares sizes and times itself: an unchanged folder costs one directory walk.
-                    if (!_changes.Reader.TryRead(out _))
+                    if (watcher is null)
                     {
-                        await Task.Delay(settings.PollingInterval, stoppingToken);
+                        // The refresher compares sizes and times itself: an unchanged folder costs one directory walk.
+                        if (!_changes.Reader.TryRead(out _))
+                        {
+                            await Task.Delay(settings.PollingInterval, stoppingToken);
+                        }
                     }
-                }
-                else
-                {
-                    await _changes.Reader.ReadAsync(stoppingToken);
-                    await Quiet(stoppingToken);
-                }
+                    else
+                    {
+                        if (await Changed(Heartbeat, stoppingToken))
+                        {
+                            await Quiet(stoppingToken);
+                        }
 
-                refresher.Refresh(initial: false);
+                        if (_watcherFailed || !Directory.Exists(watcher.Path))
+                        {
+                            // Until the folder can be watched again, the heartbeat keeps reading it.
+                            _watcherFailed = true;
+                            if (Directory.Exists(settings.PostsPath) && TryWatch() is { } fresh)
+                            {
+                                watcher.Dispose();
+                                watcher = fresh;
+                                _watcherFailed = false;
+                            }
+                        }
+                    }
+
+                    refresher.Refresh(initial: false);
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    break;
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // A failed reload keeps the current catalog; the next change or heartbeat tries again.
+                    LogReloadFailed(ex);
+                }
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                // A failed reload keeps the current catalog; the next change tries again.
-                LogReloadFailed(ex);
-            }
+        }
+        finally
+        {
+            watcher?.Dispose();
         }
     }
 
-    /// <summary>Waits until no change has arrived for the reload delay.</summary>
+    /// <summary>True when a change arrived within the time given; false when the time ran out.</summary>
+    private async Task<bool> Changed(TimeSpan within, CancellationToken stoppingToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        timeout.CancelAfter(within);
+        try
+        {
+            await _changes.Reader.ReadAsync(timeout.Token);
+            return true;
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Waits until no change has arrived for the reload delay, but never longer than a few delays in
+    /// all: a file written to every 100 ms must not hold every other edit back.
+    /// </summary>
     private async Task Quiet(CancellationToken stoppingToken)
     {
-        while (true)
+        var latest = DateTime.UtcNow + (settings.ReloadDelay * 4);
+        while (DateTime.UtcNow < latest)
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            timeout.CancelAfter(settings.ReloadDelay);
+            timeout.CancelAfter(Min(settings.ReloadDelay, latest - DateTime.UtcNow));
             try
             {
                 await _changes.Reader.ReadAsync(timeout.Token);
@@ -75,6 +123,8 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
             }
         }
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b > TimeSpan.Zero ? b : TimeSpan.Zero;
 
     private FileSystemWatcher? TryWatch()
     {
@@ -101,7 +151,8 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
         var watcher = new FileSystemWatcher(settings.PostsPath)
         {
             IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            // Attributes too: a file made readable again (chmod) is read again.
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.Attributes,
             InternalBufferSize = 64 * 1024,
         };
         watcher.Changed += (_, _) => Signal();
@@ -110,8 +161,9 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
         watcher.Renamed += (_, _) => Signal();
         watcher.Error += (_, args) =>
         {
-            // Too many events at once: the buffer overflowed, so read the whole folder.
+            // Too many events at once, or the folder went away: read the whole folder, and watch it anew.
             LogWatcherError(args.GetException());
+            _watcherFailed = true;
             Signal();
         };
         try

@@ -16,14 +16,24 @@ internal static class SecurityHeaders
     public const string PermissionsPolicy =
         "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
+    /// <summary>
+    /// Set as the response starts, not as the request arrives: the exception handler clears headers
+    /// before it writes the error page, and that page needs them too.
+    /// </summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
-        var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-        headers["Permissions-Policy"] = PermissionsPolicy;
+        context.Response.OnStarting(
+            static state =>
+            {
+                var headers = ((HttpResponse)state).Headers;
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                headers["Permissions-Policy"] = PermissionsPolicy;
+                return Task.CompletedTask;
+            },
+            context.Response);
         return next(context);
     });
 }

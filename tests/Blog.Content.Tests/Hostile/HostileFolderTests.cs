@@ -55,9 +55,30 @@ public sealed class HostileFolderTests : IDisposable
         _folder.Write("bad.md", new string('>', 20_000) + " deep\n");
         _folder.Write("nested.md", string.Concat(Enumerable.Range(0, 30).Select(i => new string(' ', i * 2) + "- level\n")) + new string('>', 30) + " quoted\n");
 
-        AssertSkipped("bad.md", "cannot be rendered");
+        AssertSkipped("bad.md", "nested too deeply");
         var nested = Assert.Single(Load().Posts, p => p.Slug == "nested");
         Assert.Equal(30, Html.Parse(nested.Main.Html).QuerySelectorAll("li").Length);
+    }
+
+    [Theory]
+    [InlineData("flow-map")]
+    [InlineData("flow-list")]
+    [InlineData("block")]
+    [InlineData("list")]
+    public void Nesting_that_would_exhaust_the_stack_or_take_seconds_is_refused_quickly(string shape)
+    {
+        var content = shape switch
+        {
+            "flow-map" => "---\nk: " + string.Concat(Enumerable.Repeat("{a: ", 20_000)) + "1" + new string('}', 20_000) + "\n---\n",
+            "flow-list" => "---\ntags: " + new string('[', 50_000) + new string(']', 50_000) + "\n---\n",
+            "block" => "---\n" + string.Concat(Enumerable.Range(0, 2_000).Select(i => new string(' ', i) + "k:\n")) + "---\n",
+            _ => string.Concat(Enumerable.Range(0, 3_000).Select(i => new string(' ', i * 2) + "- level\n")),
+        };
+        _folder.Write("deep.md", content);
+
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        AssertSkipped("deep.md", "nested");
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20), $"refusing took {stopwatch.Elapsed}");
     }
 
     [Fact]
@@ -144,6 +165,94 @@ public sealed class HostileFolderTests : IDisposable
         Assert.True(deleted.Changed);
         Assert.Equal(0, deleted.ParsedFiles);
         Assert.Equal(5, deleted.Posts.Count);
+    }
+
+    [Fact]
+    public void A_broken_translation_file_keeps_its_last_good_version_without_holding_back_the_main_file()
+    {
+        _folder.Write("x.md", Samples.SingleLanguagePost("Main", "2025-01-01"));
+        _folder.Write("x.vi.md", "---\ntitle: Bản dịch\n---\nChữ.\n");
+        var loader = new PostLoader(_log);
+        loader.Load(_folder.Path, "en");
+
+        _folder.Write("x.vi.md", "---\ntitle: [broken\n---\n");
+        _folder.Write("x.md", Samples.SingleLanguagePost("Main, edited", "2025-01-01"));
+        var result = loader.Load(_folder.Path, "en");
+
+        var post = Assert.Single(result.Posts, p => p.Slug == "x");
+        Assert.Equal("Main, edited", post.Main.Title);
+        Assert.Equal("Bản dịch", post.In("vi")!.Title);
+        Assert.Contains(_log.Warnings, w => w.Contains("x.vi.md", StringComparison.Ordinal) && w.Contains("previous version is still served", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_new_broken_translation_file_is_not_said_to_be_served_and_does_not_block_the_main_file()
+    {
+        _folder.Write("x.md", Samples.SingleLanguagePost("Main", "2025-01-01"));
+        var loader = new PostLoader(_log);
+        loader.Load(_folder.Path, "en");
+
+        _folder.Write("x.vi.md", "---\ntitle: [broken\n---\n");
+        _folder.Write("x.md", Samples.SingleLanguagePost("Main, edited", "2025-01-01"));
+        var result = loader.Load(_folder.Path, "en");
+
+        Assert.Equal("Main, edited", Assert.Single(result.Posts, p => p.Slug == "x").Main.Title);
+        var warning = Assert.Single(_log.Warnings, w => w.Contains("x.vi.md", StringComparison.Ordinal));
+        Assert.DoesNotContain("previous version", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deleting_a_main_file_removes_it_even_while_its_translation_is_broken()
+    {
+        _folder.Write("x.md", Samples.SingleLanguagePost("Main", "2025-01-01"));
+        _folder.Write("x.vi.md", "---\ntitle: Bản dịch\n---\nChữ.\n");
+        var loader = new PostLoader(_log);
+        loader.Load(_folder.Path, "en");
+
+        _folder.Write("x.vi.md", "---\ntitle: [broken\n---\n");
+        File.Delete(Path.Combine(_folder.Path, "x.md"));
+        var result = loader.Load(_folder.Path, "en");
+
+        Assert.DoesNotContain(result.Posts, p => p.Translations.Any(t => t.SourceFile == "x.md"));
+    }
+
+    [Fact]
+    public void A_posts_folder_that_goes_away_keeps_the_published_posts_until_it_is_back()
+    {
+        var loader = new PostLoader(_log);
+        loader.Load(_folder.Path, "en");
+        var moved = _folder.Path + "-moved";
+        Directory.Move(_folder.Path, moved);
+        try
+        {
+            var away = loader.Load(_folder.Path, "en");
+            Assert.Equal("good", Assert.Single(away.Posts).Slug);
+            Assert.Contains(_log.Warnings, w => w.Contains("does not exist", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Move(moved, _folder.Path);
+        }
+
+        _folder.Write("second.md", Samples.SingleLanguagePost("Second", "2025-02-01"));
+        Assert.Equal(2, loader.Load(_folder.Path, "en").Posts.Count);
+    }
+
+    [Fact]
+    public void A_file_that_could_not_be_read_is_tried_again_without_being_changed()
+    {
+        var loader = new PostLoader(_log);
+        var file = _folder.Write("locked.md", Samples.SingleLanguagePost("Locked", "2025-01-01"));
+
+        // An editor holding the file exclusively: .NET honours the lock on every platform, root or not.
+        using (new FileStream(file, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+        {
+            var locked = loader.Load(_folder.Path, "en");
+            Assert.Contains(locked.Failures, f => f.File == "locked.md" && f.Transient);
+            Assert.DoesNotContain(_folder.Path, Assert.Single(locked.Failures).Problem, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(loader.Load(_folder.Path, "en").Posts, p => p.Slug == "locked");
     }
 
     [Fact]
