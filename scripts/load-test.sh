@@ -32,7 +32,6 @@ dotnet publish "$root/src/Blog/Blog.csproj" -c Release -o "$work/app" --nologo -
 cp -r "$root/posts" "$work/posts"
 
 # Request logging at 20,000 requests a second would measure the console, not the blog.
-# Run from the app's folder, as the container does: appsettings.json is read from the working directory.
 (cd "$work/app" && exec env "Blog__PostsPath=$work/posts" \
     "Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Warning" \
     dotnet Blog.dll --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1) &
@@ -95,7 +94,7 @@ kill "$editor_pid" 2>/dev/null || true
 editor_pid=""
 after=$(rss_kb)
 reloads=$(grep -c "Reloaded posts" "$work/app.log" || true)
-errors=$(grep -cE "\[(ERR|FTL)\]" "$work/app.log" || true)
+errors=$(grep -cE " (ERR|FTL)\]" "$work/app.log" || true)
 non2xx=$(awk '/Non-2xx or 3xx responses/ {print $5}' "$work/wrk.txt")
 
 echo

@@ -3,7 +3,7 @@ using Blog.Hosting;
 using Blog.Routing;
 using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Choose() });
 
 // Logging: Serilog configured from appsettings, built per host through DI; the static Log.Logger
 // is left alone so that several hosts (tests) never write into each other's logs.

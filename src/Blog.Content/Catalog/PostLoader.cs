@@ -34,7 +34,15 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
                 // than emptied on purpose: the posts already published stay until it is back.
                 if (!_reportedMissing)
                 {
-                    LogMissingFolder(postsPath, _groups.Count);
+                    if (_groups.Count == 0)
+                    {
+                        LogMissingFolder(postsPath);
+                    }
+                    else
+                    {
+                        LogFolderGone(postsPath, _groups.Count);
+                    }
+
                     _reportedMissing = true;
                 }
 
@@ -174,8 +182,11 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
             && group.Files.All(f => Files.TryGetValue(f, out var stamp) && stamp == stamps[f]);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Posts folder {PostsPath} does not exist; the {PostCount} posts already loaded stay on the site until it is back")]
-    private partial void LogMissingFolder(string postsPath, int postCount);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Posts folder {PostsPath} does not exist; the site has no posts until it does")]
+    private partial void LogMissingFolder(string postsPath);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Posts folder {PostsPath} does not exist any more; the {PostCount} posts already loaded stay on the site until it is back")]
+    private partial void LogFolderGone(string postsPath, int postCount);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped post {File}: {Problem}")]
     private partial void LogSkipped(string file, string problem);

@@ -78,6 +78,10 @@ public sealed class KubernetesManifestTests : IDisposable
         }
 
         Assert.Equal(Text(deployment, "spec", "selector", "matchLabels", "app.kubernetes.io/name"), Text(deployment, "spec", "template", "metadata", "labels", "app.kubernetes.io/name"));
+
+        // Traffic stops before the app does, and the app has time to finish what is in flight.
+        Assert.NotNull(At(container, "lifecycle", "preStop"));
+        Assert.True(int.Parse(Text(pod, "terminationGracePeriodSeconds"), System.Globalization.CultureInfo.InvariantCulture) > 30);
     }
 
     [Fact]

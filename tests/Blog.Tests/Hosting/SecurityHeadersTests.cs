@@ -1,4 +1,6 @@
 using Blog.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Blog.Tests.Support;
 
 namespace Blog.Tests.Hosting;
@@ -61,5 +63,30 @@ public sealed class SecurityHeadersTests : IDisposable
         using var response = await client.GetAsync(new Uri("/en", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.StartsWith("max-age=", Assert.Single(response.Headers.GetValues("Strict-Transport-Security")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_error_page_in_production_carries_them_too()
+    {
+        using var factory = new BlogFactory { Environment = "Production" };
+        var clock = new FailingClock();
+        factory.ConfigureTestServices = services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+        using var client = factory.Client();
+        await client.GetOkPage("/en");
+        clock.Fail = true;
+
+        using var response = await client.GetAsync(new Uri("/en", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Contains("script-src 'self'", Assert.Single(response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+    }
+
+    private sealed class FailingClock : TimeProvider
+    {
+        public bool Fail { get; set; }
+
+        public override DateTimeOffset GetUtcNow() => Fail ? throw new InvalidOperationException("broken clock") : base.GetUtcNow();
     }
 }
