@@ -36,8 +36,7 @@ public sealed class BaseUrlTests : IDisposable
 
         using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await new AngleSharp.Html.Parser.HtmlParser().ParseDocumentAsync(
-            await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+        var page = await response.ReadPage();
         return page.Head!.QuerySelector("link[rel=canonical]")!.GetAttribute("href");
     }
 

@@ -126,8 +126,7 @@ public sealed class LocalizedPagesTests : IDisposable
     public async Task The_404_page_speaks_the_readers_language()
     {
         using var response = await _client.Send("/nothing/here", cookie: "lang=vi");
-        var (_, page) = (response.StatusCode, await new AngleSharp.Html.Parser.HtmlParser().ParseDocumentAsync(
-            await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken));
+        var (_, page) = (response.StatusCode, await response.ReadPage());
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("vi", page.DocumentElement.GetAttribute("lang"));
@@ -166,8 +165,7 @@ public sealed class LocalizedPagesTests : IDisposable
     public async Task A_missing_page_under_a_language_speaks_that_language()
     {
         using var response = await _client.Send("/vi/posts/gone", cookie: "lang=en");
-        var page = await new AngleSharp.Html.Parser.HtmlParser().ParseDocumentAsync(
-            await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+        var page = await response.ReadPage();
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("Không tìm thấy trang", page.QuerySelector("h1")!.TextContent);

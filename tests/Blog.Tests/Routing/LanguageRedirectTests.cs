@@ -33,8 +33,7 @@ public sealed class LanguageRedirectTests : IDisposable
     public async Task The_home_address_follows_the_choice_then_the_browser_then_the_default(string? acceptLanguage, string? cookie, string canonical)
     {
         using var response = await _client.Send("/", acceptLanguage, cookie);
-        var page = await new AngleSharp.Html.Parser.HtmlParser().ParseDocumentAsync(
-            await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+        var page = await response.ReadPage();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(canonical[1..], page.DocumentElement.GetAttribute("lang"));
@@ -56,8 +55,7 @@ public sealed class LanguageRedirectTests : IDisposable
     public async Task Links_with_a_language_always_open_in_it()
     {
         using var response = await _client.Send("/en/posts/queues", acceptLanguage: "vi", cookie: "lang=vi");
-        var page = await new AngleSharp.Html.Parser.HtmlParser().ParseDocumentAsync(
-            await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+        var page = await response.ReadPage();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));

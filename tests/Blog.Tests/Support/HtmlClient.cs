@@ -21,6 +21,10 @@ internal static class HtmlClient
         return (response.StatusCode, await Parser.ParseDocumentAsync(html, TestContext.Current.CancellationToken));
     }
 
+    public static async Task<IDocument> ReadPage(this HttpResponseMessage response) =>
+        await Parser.ParseDocumentAsync(
+            await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+
     public static async Task<IDocument> GetOkPage(this HttpClient client, string url)
     {
         var (status, document) = await client.GetPage(url);
