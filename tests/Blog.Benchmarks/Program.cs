@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Blog.Benchmarks.ContentBenchmarks).Assembly).Run(args);
