@@ -18,6 +18,7 @@ public sealed class PostCatalog
 
     public PostCatalog(IReadOnlyList<Post> posts, IReadOnlyList<LoadFailure> failures, DateTimeOffset now)
     {
+        CreatedAt = now;
         AllPosts = posts;
         Failures = failures;
         Published = posts
@@ -75,6 +76,9 @@ public sealed class PostCatalog
     public IReadOnlyList<string> Languages { get; }
 
     public DateTimeOffset ValidUntil { get; }
+
+    /// <summary>When this snapshot was made: later snapshots are always later, even when posts went away.</summary>
+    public DateTimeOffset CreatedAt { get; }
 
     /// <summary>
     /// The version a reader of <paramref name="language"/> sees in lists: theirs when the post has it,

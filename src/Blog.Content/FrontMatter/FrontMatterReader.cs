@@ -29,7 +29,7 @@ internal static class FrontMatterReader
                 $"the front matter is not valid YAML: {Describe(ex)}",
                 ToFileLine(ex.Start.Line, firstLine), (int)ex.Start.Column, ex);
         }
-        catch (InvalidOperationException ex)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
             // YamlDotNet's representation model gives up on some malformed input (found by the property tests).
             throw new PostFormatException($"the front matter is not valid YAML: {ex.Message}", firstLine, 1, ex);

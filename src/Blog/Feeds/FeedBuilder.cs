@@ -1,3 +1,4 @@
+using System.Net;
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
@@ -30,15 +31,20 @@ internal sealed class FeedBuilder(SiteSettings settings)
 
         var home = new Uri(baseUrl + SiteUrls.Home(language ?? settings.DefaultLanguage));
         var self = new Uri(baseUrl + FeedUrls.Of(language, format));
-        var lastModified = versions.Select(v => Modified(v.Post)).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
+        // The snapshot's time, not the newest post's: a post taken down must make the feed newer, not older.
+        var lastModified = catalog.CreatedAt;
         var title = language is null ? settings.SiteTitle : $"{settings.SiteTitle} ({LanguageRegistry.Describe(language).NativeName})";
 
+        // The whole-site feed mixes languages, so only the entries say which theirs is.
         var feed = new SyndicationFeed(title, title, home, self.AbsoluteUri, lastModified)
         {
-            Language = language ?? settings.DefaultLanguage,
+            Language = language,
             Generator = "Blog",
             Items = versions.Select(v => Item(v.Post, v.Translation, baseUrl, format == FeedFormat.Atom)).ToList(),
         };
+
+        // Atom requires an author for every entry; the site stands in for posts that name none.
+        feed.Authors.Add(new SyndicationPerson(null, settings.SiteTitle, home.AbsoluteUri));
         feed.Links.Add(SyndicationLink.CreateSelfLink(self, format.MediaType));
         if (format == FeedFormat.Rss)
         {
@@ -48,7 +54,8 @@ internal sealed class FeedBuilder(SiteSettings settings)
         using var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
         {
-            SyndicationFeedFormatter formatter = format == FeedFormat.Atom ? new Atom10FeedFormatter(feed) : new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false);
+            // For RSS, what RSS cannot say (authors without e-mail, the self link) is written as Atom elements.
+            SyndicationFeedFormatter formatter = format == FeedFormat.Atom ? new Atom10FeedFormatter(feed) : new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: true);
             formatter.WriteTo(writer);
         }
 
@@ -57,7 +64,7 @@ internal sealed class FeedBuilder(SiteSettings settings)
 
     private static SyndicationItem Item(Post post, PostTranslation translation, string baseUrl, bool atom)
     {
-        var url = new Uri(baseUrl + SiteUrls.Post(translation.Language, translation.Slug));
+        var url = new Uri(new Uri(baseUrl + SiteUrls.Post(translation.Language, translation.Slug)).AbsoluteUri);
         var html = AbsoluteUrls.In(translation.Html, url);
         var item = new SyndicationItem(
             translation.Title,
@@ -67,8 +74,13 @@ internal sealed class FeedBuilder(SiteSettings settings)
             Modified(post))
         {
             PublishDate = post.Date?.Instant ?? Modified(post),
-            Summary = translation.Summary is null ? null : new TextSyndicationContent(translation.Summary),
+
+            // RSS readers treat <description> as HTML: a summary that mentions List<T> must stay text.
+            Summary = translation.Summary is null ? null
+                : atom ? new TextSyndicationContent(translation.Summary)
+                : new TextSyndicationContent(WebUtility.HtmlEncode(translation.Summary), TextSyndicationContentKind.Html),
         };
+        item.AttributeExtensions.Add(new XmlQualifiedName("lang", "http://www.w3.org/XML/1998/namespace"), translation.Tag);
 
         // RSS carries the full text in content:encoded (its <description> is the summary); Atom in <content>.
         if (!atom)

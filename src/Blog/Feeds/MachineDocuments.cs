@@ -26,6 +26,26 @@ internal sealed class MachineDocuments(FeedBuilder feeds, SiteLanguages siteLang
         return Cached(catalog, $"sitemap|{baseUrl}", () => SitemapBuilder.Build(catalog, siteLanguages.Of(catalog), baseUrl));
     }
 
-    private FeedDocument Cached(PostCatalog catalog, string key, Func<FeedDocument> build) =>
-        _cache.GetValue(catalog, _ => new ConcurrentDictionary<string, FeedDocument>(StringComparer.Ordinal)).GetOrAdd(key, _ => build());
+    /// <summary>
+    /// Without Blog:BaseUrl the address comes from each request's Host header, which any client can set:
+    /// only a few addresses are kept per snapshot, so those headers cannot fill the memory.
+    /// </summary>
+    private const int MaxCachedPerCatalog = 32;
+
+    private FeedDocument Cached(PostCatalog catalog, string key, Func<FeedDocument> build)
+    {
+        var documents = _cache.GetValue(catalog, _ => new ConcurrentDictionary<string, FeedDocument>(StringComparer.Ordinal));
+        if (documents.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var document = build();
+        if (documents.Count < MaxCachedPerCatalog)
+        {
+            documents.TryAdd(key, document);
+        }
+
+        return document;
+    }
 }

@@ -9,8 +9,9 @@ using Blog.Routing;
 namespace Blog.Feeds;
 
 /// <summary>
-/// <c>/sitemap.xml</c> by the sitemaps.org protocol: every published post in every language, the home
-/// and tag pages, each with <c>lastmod</c> and its language versions as <c>xhtml:link</c> alternates.
+/// <c>/sitemap.xml</c> by the sitemaps.org protocol: every published post in every language, the home,
+/// tag, tag index and archive pages, each with <c>lastmod</c> and its language versions as
+/// <c>xhtml:link</c> alternates. At most 50,000 addresses, the protocol's limit.
 /// </summary>
 internal static class SitemapBuilder
 {
@@ -23,10 +24,15 @@ internal static class SitemapBuilder
     {
         var urls = new List<XElement>();
         var newest = catalog.Published.Select(Modified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
+        newest = newest > catalog.CreatedAt ? newest : catalog.CreatedAt;
 
-        foreach (var language in siteLanguages)
+        // Lists: home, tag index and archive in each language, each with its other languages.
+        foreach (var (pathIn, anyLanguage) in new (Func<string, string>, string)[] { (l => SiteUrls.Home(l), "/"), (SiteUrls.Tags, "/tags"), (SiteUrls.Archive, "/archive") })
         {
-            urls.Add(Url(baseUrl + SiteUrls.Home(language), newest, siteLanguages.Select(l => (l, baseUrl + SiteUrls.Home(l))), baseUrl + "/"));
+            foreach (var language in siteLanguages)
+            {
+                urls.Add(Url(baseUrl + pathIn(language), newest, siteLanguages.Select(l => (l, baseUrl + pathIn(l))), baseUrl + anyLanguage));
+            }
         }
 
         foreach (var post in catalog.Published)
@@ -38,13 +44,14 @@ internal static class SitemapBuilder
             }
         }
 
-        foreach (var language in siteLanguages)
+        var tagPages = siteLanguages
+            .SelectMany(language => catalog.TagsIn(language).Select(t => (Language: language, t.Tag.Slug)))
+            .ToList();
+        foreach (var (language, slug) in tagPages)
         {
-            foreach (var (tag, _) in catalog.TagsIn(language))
-            {
-                var tagged = catalog.Tagged(language, tag.Slug);
-                urls.Add(Url(baseUrl + SiteUrls.Tag(language, tag.Slug), tagged.Select(Modified).DefaultIfEmpty(newest).Max(), [], null));
-            }
+            var versions = tagPages.Where(t => t.Slug == slug).Select(t => (t.Language, baseUrl + SiteUrls.Tag(t.Language, slug)));
+            var tagged = catalog.Tagged(language, slug);
+            urls.Add(Url(baseUrl + SiteUrls.Tag(language, slug), tagged.Select(Modified).DefaultIfEmpty(newest).Max(), versions, baseUrl + "/tags/" + slug));
         }
 
         var document = new XDocument(
@@ -65,7 +72,7 @@ internal static class SitemapBuilder
         var alternateList = alternates.ToList();
         return new XElement(
             Ns + "url",
-            new XElement(Ns + "loc", location),
+            new XElement(Ns + "loc", Escaped(location)),
             new XElement(Ns + "lastmod", lastModified.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
             alternateList.Count < 2
                 ? null
@@ -73,7 +80,10 @@ internal static class SitemapBuilder
     }
 
     private static XElement Link(string language, string url) =>
-        new(Xhtml + "link", new XAttribute("rel", "alternate"), new XAttribute("hreflang", language), new XAttribute("href", url));
+        new(Xhtml + "link", new XAttribute("rel", "alternate"), new XAttribute("hreflang", language), new XAttribute("href", Escaped(url)));
+
+    /// <summary>The protocol wants URLs escaped: a tag such as 日本語 appears percent-encoded.</summary>
+    private static string Escaped(string url) => new Uri(url).AbsoluteUri;
 
     private static DateTimeOffset Modified(Post post) =>
         new[] { post.Updated, post.Date?.Instant }.OfType<DateTimeOffset>().DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();

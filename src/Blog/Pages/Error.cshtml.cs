@@ -20,6 +20,6 @@ internal sealed class ErrorModel(SiteSettings settings, MetaFactory meta) : Site
         RequestId = HttpContext.TraceIdentifier;
         var language = LanguagePreference.Chosen(Request) ?? settings.DefaultLanguage;
         Chrome = meta.Chrome(language);
-        Meta = meta.ForSitePage(Request, Chrome.Ui.ErrorTitle, language, Request.Path);
+        Meta = meta.ForSitePage(Request, Chrome.Ui.ErrorTitle, language, Request.Path, withFeeds: false);
     }
 }

@@ -47,12 +47,16 @@ internal static class PostMetaBuilder
                 .ToList(),
             Article = new ArticleFacts(
                 post.Date?.ToIso(),
-                post.Updated?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+                Modified(post)?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
                 post.AuthorUrl ?? post.Author,
                 translation.Tags.Select(t => t.Name).ToList()),
             JsonLd = StructuredData.Write(BlogPosting(post, translation, Absolute)),
         };
     }
+
+    /// <summary>When the post last changed: never before it was published.</summary>
+    private static DateTimeOffset? Modified(Post post) =>
+        post.Updated is { } updated && post.Date is { } date && updated < date.Instant ? date.Instant : post.Updated ?? post.Date?.Instant;
 
     /// <summary>
     /// schema.org's BlogPosting, with the language versions linked both ways: the main version lists
@@ -84,7 +88,7 @@ internal static class PostMetaBuilder
             posting["datePublished"] = date.ToIso();
         }
 
-        if ((post.Updated ?? post.Date?.Instant) is { } modified)
+        if (Modified(post) is { } modified)
         {
             posting["dateModified"] = modified.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
         }

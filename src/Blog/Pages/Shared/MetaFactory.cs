@@ -10,11 +10,12 @@ using Blog.Routing;
 namespace Blog.Pages.Shared;
 
 /// <summary>Builds the frame and head of pages: titles, canonical URLs, feeds, social cards.</summary>
-internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText text)
+internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText text, Blog.Content.Catalog.CatalogStore store)
 {
     public string Absolute(HttpRequest request, string path) => urls.Absolute(request, path);
 
-    public PageMeta ForSitePage(HttpRequest request, string? pageTitle, string language, string path) => new(
+    /// <param name="withFeeds">False for the error page, which must not read the catalog (it may be what failed).</param>
+    public PageMeta ForSitePage(HttpRequest request, string? pageTitle, string language, string path, bool withFeeds = true) => new(
         pageTitle is null ? settings.SiteTitle : $"{pageTitle} – {settings.SiteTitle}",
         language,
         urls.Absolute(request, path),
@@ -23,7 +24,7 @@ internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText t
         LanguageRegistry.Describe(language).OgLocale)
     {
         SiteName = settings.SiteTitle,
-        Feeds = Feeds(request, language),
+        Feeds = withFeeds ? Feeds(request, language) : [],
         Image = Image(request, null),
     };
 
@@ -79,16 +80,19 @@ internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText t
                 .Select(l => new LanguageLink(l, l, LanguageRegistry.Describe(l).NativeName, pathIn(l), l == language))
                 .ToList());
 
-    /// <summary>Feed autodiscovery: the language's own feeds, and the whole site's.</summary>
+    /// <summary>Feed autodiscovery: the language's own feeds (when posts are written in it), and the whole site's.</summary>
     private List<FeedLink> Feeds(HttpRequest request, string language)
     {
-        var languageName = LanguageRegistry.Describe(language).NativeName;
-        return
-        [
-            new($"{settings.SiteTitle} ({languageName}) RSS", FeedFormat.Rss.MediaType, urls.Absolute(request, FeedUrls.Of(language, FeedFormat.Rss))),
-            new($"{settings.SiteTitle} ({languageName}) Atom", FeedFormat.Atom.MediaType, urls.Absolute(request, FeedUrls.Of(language, FeedFormat.Atom))),
-            new($"{settings.SiteTitle} RSS", FeedFormat.Rss.MediaType, urls.Absolute(request, FeedUrls.Of(null, FeedFormat.Rss))),
-            new($"{settings.SiteTitle} Atom", FeedFormat.Atom.MediaType, urls.Absolute(request, FeedUrls.Of(null, FeedFormat.Atom))),
-        ];
+        var feeds = new List<FeedLink>();
+        if (store.Current.Languages.Contains(language))
+        {
+            var languageName = LanguageRegistry.Describe(language).NativeName;
+            feeds.Add(new($"{settings.SiteTitle} ({languageName}) RSS", FeedFormat.Rss.MediaType, urls.Absolute(request, FeedUrls.Of(language, FeedFormat.Rss))));
+            feeds.Add(new($"{settings.SiteTitle} ({languageName}) Atom", FeedFormat.Atom.MediaType, urls.Absolute(request, FeedUrls.Of(language, FeedFormat.Atom))));
+        }
+
+        feeds.Add(new($"{settings.SiteTitle} RSS", FeedFormat.Rss.MediaType, urls.Absolute(request, FeedUrls.Of(null, FeedFormat.Rss))));
+        feeds.Add(new($"{settings.SiteTitle} Atom", FeedFormat.Atom.MediaType, urls.Absolute(request, FeedUrls.Of(null, FeedFormat.Atom))));
+        return feeds;
     }
 }
