@@ -74,7 +74,7 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
         FootnoteIdRenderers.Install(renderer, footnotePrefix);
         renderer.Render(document);
         writer.Flush();
-        var firstParagraph = document.OfType<ParagraphBlock>().Select(p => InlineText.Of(p)).FirstOrDefault(t => t.Length > 0);
+        var firstParagraph = document.OfType<ParagraphBlock>().Select(p => InlineText.Of(p, keepRawHtml: true)).FirstOrDefault(t => t.Length > 0);
         return new RenderedBody(writer.ToString(), headings, WordCounter.Count(document), firstParagraph);
     }
 

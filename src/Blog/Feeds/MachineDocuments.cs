@@ -30,7 +30,10 @@ internal sealed class MachineDocuments(FeedBuilder feeds, SiteLanguages siteLang
     /// Without Blog:BaseUrl the address comes from each request's Host header, which any client can set:
     /// only a few addresses are kept per snapshot, so those headers cannot fill the memory.
     /// </summary>
-    private const int MaxCachedPerCatalog = 32;
+    public const int MaxCachedPerCatalog = 32;
+
+    /// <summary>How many documents are kept for a snapshot (for tests of the bound).</summary>
+    internal int CachedFor(PostCatalog catalog) => _cache.TryGetValue(catalog, out var documents) ? documents.Count : 0;
 
     private FeedDocument Cached(PostCatalog catalog, string key, Func<FeedDocument> build)
     {

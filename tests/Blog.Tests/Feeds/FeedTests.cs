@@ -140,4 +140,91 @@ public sealed class FeedTests : IDisposable
         Assert.Contains(("application/atom+xml", $"{BlogFactory.BaseUrl}/{language}/atom.xml"), feeds);
         Assert.Contains(("application/rss+xml", $"{BlogFactory.BaseUrl}/feed.xml"), feeds);
     }
+
+    [Fact]
+    public async Task Every_entry_has_an_author_as_atom_requires()
+    {
+        var feed = await Load("/atom.xml");
+
+        Assert.NotEmpty(feed.Authors);
+        Assert.Equal("Test Blog", feed.Authors[0].Name);
+        Assert.Contains(feed.Items, i => i.Authors.Count == 0);
+    }
+
+    [Fact]
+    public async Task A_summary_that_looks_like_markup_stays_text_in_rss()
+    {
+        using var factory = new BlogFactory();
+        factory.Posts.Write("generic.md", "---\ntitle: Generics\n---\nUse List<T> with <b>care</b>.\n");
+        using var client = factory.Client();
+        await using var stream = await client.GetStreamAsync(new Uri("/feed.xml", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var reader = XmlReader.Create(stream);
+
+        var description = SyndicationFeed.Load(reader).Items.Single().Summary.Text;
+
+        var shown = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(description);
+        Assert.Equal("Use List<T> with <b>care</b>.", shown.Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task Pages_only_announce_feeds_that_exist()
+    {
+        using var factory = new BlogFactory();
+        factory.Posts.Write("viet.md", Samples.SingleLanguagePost("Bài", "2025-01-01", lang: "vi"));
+        using var client = factory.Client();
+
+        foreach (var url in new[] { "/en", "/vi", "/vi/posts/viet" })
+        {
+            var page = await client.GetOkPage(url);
+            foreach (var feed in page.Head!.QuerySelectorAll("link[rel=alternate][type]").Select(l => l.GetAttribute("href")!))
+            {
+                using var response = await client.GetAsync(new Uri(feed), TestContext.Current.CancellationToken);
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} announces {feed}, which answers {(int)response.StatusCode}");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Taking_a_post_down_makes_the_feed_newer_not_older()
+    {
+        using var factory = new BlogFactory().With("Blog:ReloadDelay", "00:00:00.05");
+        factory.Posts.Write("old.md", Samples.SingleLanguagePost("Old", "2020-01-01"));
+        factory.Posts.Write("new.md", Samples.SingleLanguagePost("New", "2025-01-01"));
+        using var client = factory.Client();
+        using var before = await client.GetAsync(new Uri("/feed.xml", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        factory.Posts.Write("new.md", Samples.SingleLanguagePost("New", "2025-01-01", extra: "draft: true"));
+        await Eventually.True(async () => (await Load(client, "/feed.xml")).Items.Count() == 1, "the draft leaves the feed");
+
+        using var after = await client.GetAsync(new Uri("/feed.xml", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.True(after.Content.Headers.LastModified >= before.Content.Headers.LastModified);
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task Feeds_kept_in_memory_are_bounded_whatever_hosts_clients_send()
+    {
+        using var factory = new BlogFactory().With("Blog:BaseUrl", string.Empty);
+        factory.Posts.Write("a.md", Samples.SingleLanguagePost("A", "2025-01-01"));
+        using var client = factory.CreateClient();
+
+        for (var i = 0; i < 60; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/atom.xml", UriKind.Relative));
+            request.Headers.Host = $"host{i}.example";
+            using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        var documents = (Blog.Feeds.MachineDocuments)factory.Services.GetService(typeof(Blog.Feeds.MachineDocuments))!;
+        var catalog = ((Blog.Content.Catalog.CatalogStore)factory.Services.GetService(typeof(Blog.Content.Catalog.CatalogStore))!).Current;
+        Assert.InRange(documents.CachedFor(catalog), 1, Blog.Feeds.MachineDocuments.MaxCachedPerCatalog);
+    }
+
+    private static async Task<SyndicationFeed> Load(HttpClient client, string url)
+    {
+        await using var stream = await client.GetStreamAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+        using var reader = XmlReader.Create(stream);
+        return SyndicationFeed.Load(reader);
+    }
 }

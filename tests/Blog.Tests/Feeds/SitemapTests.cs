@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml.Linq;
 using Blog.Testing;
 using Blog.Tests.Support;
@@ -45,7 +44,7 @@ public sealed class SitemapTests : IDisposable
         Assert.Contains(BlogFactory.BaseUrl + "/en", locations);
         Assert.Contains(BlogFactory.BaseUrl + "/en/tags/tools", locations);
         Assert.DoesNotContain(locations, l => l.Contains("draft", StringComparison.Ordinal) || l.Contains("future", StringComparison.Ordinal));
-        Assert.All(urls, u => Assert.True(DateTimeOffset.TryParse(u.Element(Ns + "lastmod")!.Value, CultureInfo.InvariantCulture, out _)));
+        Assert.All(urls, u => Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", u.Element(Ns + "lastmod")!.Value));
 
         var vietnamese = urls.Single(u => u.Element(Ns + "loc")!.Value == BlogFactory.BaseUrl + "/vi/posts/queues");
         Assert.Equal(
@@ -67,4 +66,45 @@ public sealed class SitemapTests : IDisposable
         Assert.Contains("Disallow: /private", lines);
         Assert.Contains($"Sitemap: {BlogFactory.BaseUrl}/sitemap.xml", lines);
     }
+
+    [Fact]
+    public async Task Tag_and_list_pages_name_their_other_languages_and_unicode_addresses_are_escaped()
+    {
+        _factory.Posts.Write("a.md", "---\ntitle: A\nlang: en\nkeywords: \"日本語, go\"\ntranslations:\n  vi:\n    keywords: go\n---\n## English\nA.\n\n## Tiếng Việt\nA.\n");
+        using var client = _factory.Client();
+
+        var urls = (await Sitemap(client)).Root!.Elements(Ns + "url").ToList();
+        string Loc(XElement u) => u.Element(Ns + "loc")!.Value;
+
+        Assert.Contains(urls, u => Loc(u) == BlogFactory.BaseUrl + "/en/tags/%E6%97%A5%E6%9C%AC%E8%AA%9E");
+        Assert.DoesNotContain(urls, u => Loc(u).Contains('日', StringComparison.Ordinal));
+        var go = urls.Single(u => Loc(u) == BlogFactory.BaseUrl + "/en/tags/go");
+        Assert.Equal(["en", "vi", "x-default"], go.Elements(Xhtml + "link").Select(l => (string)l.Attribute("hreflang")!));
+        Assert.Contains(urls, u => Loc(u) == BlogFactory.BaseUrl + "/vi/archive");
+        Assert.Contains(urls, u => Loc(u) == BlogFactory.BaseUrl + "/en/tags");
+    }
+
+    [Fact]
+    public void The_sitemap_stops_at_the_protocols_fifty_thousand_addresses()
+    {
+        var posts = Enumerable.Range(0, 25_010).Select(i => new Blog.Content.Posts.Post(
+            $"p{i}.md", "en", null, null, false, null, null, new Blog.Content.Posts.PostMeta(null, null, null),
+            [Version("en", i), Version("vi", i)])).ToList();
+        var catalog = new Blog.Content.Catalog.PostCatalog(posts, [], DateTimeOffset.UtcNow);
+
+        var sitemap = XDocument.Parse(System.Text.Encoding.UTF8.GetString(Blog.Feeds.SitemapBuilder.Build(catalog, ["en", "vi"], BlogFactory.BaseUrl).Content));
+
+        Assert.Equal(Blog.Feeds.SitemapBuilder.MaxUrls, sitemap.Root!.Elements(Ns + "url").Count());
+    }
+
+    private static Blog.Content.Posts.PostTranslation Version(string language, int i) => new()
+    {
+        Language = language,
+        Tag = language,
+        Slug = $"p{i}",
+        SourceFile = $"p{i}.md",
+        Title = $"P{i}",
+        TitleTag = language,
+        Html = "<p>x</p>",
+    };
 }

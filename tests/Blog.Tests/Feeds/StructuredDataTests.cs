@@ -110,4 +110,17 @@ public sealed class StructuredDataTests : IDisposable
         Assert.Equal("800", withDefault.Property("og:image:width"));
         Assert.Equal("summary_large_image", withDefault.Meta("twitter:card"));
     }
+
+    [Fact]
+    public async Task A_post_is_never_modified_before_it_was_published()
+    {
+        using var factory = new BlogFactory();
+        factory.Posts.Write("p.md", "---\ntitle: P\ndate: 2025-05-01\nupdated: 2025-04-01\n---\nText.\n");
+        using var client = factory.Client();
+
+        var page = await client.GetOkPage("/en/posts/p");
+
+        Assert.StartsWith("2025-05-01", JsonLd(page).GetProperty("dateModified").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("2025-05-01", page.Property("article:modified_time"), StringComparison.Ordinal);
+    }
 }

@@ -67,6 +67,16 @@ public sealed class BaseUrlTests : IDisposable
     }
 
     [Fact]
+    public async Task Forwarded_headers_from_another_address_than_the_configured_proxy_are_ignored()
+    {
+        _factory.With("Blog:KnownProxies:0", "10.0.0.5");
+        _factory.ConfigureTestServices = services => services.AddSingleton<IStartupFilter>(new FromProxy("192.0.2.77"));
+        using var client = _factory.CreateClient(new() { BaseAddress = new Uri("http://internal:8080") });
+
+        Assert.Equal("http://internal:8080/en/posts/a", await Canonical(client, forwardedHost: "evil.example"));
+    }
+
+    [Fact]
     public async Task A_configured_base_url_wins()
     {
         _factory.With("Blog:BaseUrl", "https://configured.example");

@@ -24,6 +24,7 @@ public sealed class NotFoundPageTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("/en", page.QuerySelector(".not-found a")!.GetAttribute("href"));
+        Assert.Equal(BlogFactory.BaseUrl + url, page.Head!.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
     }
 
     [Theory]

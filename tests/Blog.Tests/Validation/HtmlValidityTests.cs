@@ -49,6 +49,7 @@ public sealed class HtmlValidityTests : IDisposable
         foreach (var url in new[] { "/en", "/vi", "/en/posts/queues", "/vi/posts/queues", "/en/posts/features", "/en/tags/markdown", "/vi/tags/queues", "/en/tags", "/en/archive", "/no/such/page" })
         {
             using var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+            Assert.Equal(url == "/no/such/page" ? System.Net.HttpStatusCode.NotFound : System.Net.HttpStatusCode.OK, response.StatusCode);
             pages[url.Trim('/').Replace('/', '_')] = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         }
 
