@@ -55,6 +55,8 @@ public sealed class PostCatalog
             .DistinctBy(x => x.Key)
             .ToFrozenDictionary(x => x.Key, x => x.Tag, StringComparer.Ordinal);
 
+        Search = new Search.SearchIndex(Published, Languages.Append(AnyLanguage));
+
         ValidUntil = posts
             .Where(p => !p.Draft && p.Date is { } date && date.Instant > now)
             .Select(p => p.Date!.Value.Instant)
@@ -76,6 +78,13 @@ public sealed class PostCatalog
     public IReadOnlyList<string> Languages { get; }
 
     public DateTimeOffset ValidUntil { get; }
+
+    /// <summary>The search over this snapshot's published posts, built with it.</summary>
+    public Search.SearchIndex Search { get; }
+
+    /// <summary>Posts matching a query, in a language the site may have no posts in.</summary>
+    public IReadOnlyList<Post> FindPosts(string language, string query) =>
+        Search.Find(Languages.Contains(language) ? language : AnyLanguage, query);
 
     /// <summary>When this snapshot was made: later snapshots are always later, even when posts went away.</summary>
     public DateTimeOffset CreatedAt { get; }

@@ -11,7 +11,7 @@ namespace Blog.Content.Markdown;
 /// the file's registry in reading order; the headings cut from the text (the language heading) are
 /// registered where they stood, so ids match what pandoc gives the whole file.
 /// </summary>
-internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Headings, int WordCount, string? FirstParagraph)
+internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Headings, int WordCount, string? FirstParagraph, string PlainText)
 {
     public static RenderedBody Render(
         string body,
@@ -75,7 +75,8 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
         renderer.Render(document);
         writer.Flush();
         var firstParagraph = document.OfType<ParagraphBlock>().Select(p => InlineText.Of(p, keepRawHtml: true)).FirstOrDefault(t => t.Length > 0);
-        return new RenderedBody(writer.ToString(), headings, WordCounter.Count(document), firstParagraph);
+        var plain = string.Join('\n', document.Descendants<LeafBlock>().Select(b => b is CodeBlock code ? code.Lines.ToString() : InlineText.Of(b)));
+        return new RenderedBody(writer.ToString(), headings, WordCounter.Count(document), firstParagraph, plain);
     }
 
     private static void Append(StringBuilder text, string body, TextRange range, List<TextRange> included)

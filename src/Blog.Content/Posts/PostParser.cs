@@ -209,6 +209,7 @@ public sealed class PostParser
             Keywords = keywords,
             Tags = keywords.Select(Tag.From).OfType<Tag>().DistinctBy(t => t.Slug).ToList(),
             Html = rendered.Html,
+            PlainText = rendered.PlainText,
             TocTitle = own?.TocTitle ?? (isMain ? matter.TocTitle : null),
             Toc = toc,
             HeadingLevels = rendered.Headings.Select(h => h.Level).ToList(),

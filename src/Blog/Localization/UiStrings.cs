@@ -22,6 +22,12 @@ internal sealed record UiStrings(CultureInfo Culture, Func<string, string> Looku
     public string ErrorText => Lookup("ErrorText");
     public string ErrorReference => Lookup("ErrorReference");
     public string AllTags => Lookup("AllTags");
+    public string Search => Lookup("Search");
+    public string SearchPrompt => Lookup("SearchPrompt");
+
+    public string SearchResults(string query) => Format("SearchResults", query);
+
+    public string SearchNone(string query) => Format("SearchNone", query);
     public string Archive => Lookup("Archive");
 
     public string PostCount(int count) => Format(count == 1 ? "PostCountOne" : "PostCountMany", count);

@@ -19,6 +19,8 @@ internal static class LanguageRedirects
         endpoints.MapMethods("/tags/{tag}", ReadMethods, Tag);
         endpoints.MapMethods("/tags", ReadMethods, (HttpContext context, CatalogStore store, SiteLanguages languages, LanguagePreference preference) =>
             ToReadersLanguage(context, preference.ForSite(context.Request, languages.Of(store.Current)), SiteUrls.Tags));
+        endpoints.MapMethods("/search", ReadMethods, (HttpContext context, CatalogStore store, SiteLanguages languages, LanguagePreference preference) =>
+            ToReadersLanguage(context, preference.ForSite(context.Request, languages.Of(store.Current)), l => SiteUrls.Search(l) + context.Request.QueryString));
         endpoints.MapMethods("/archive", ReadMethods, (HttpContext context, CatalogStore store, SiteLanguages languages, LanguagePreference preference) =>
             ToReadersLanguage(context, preference.ForSite(context.Request, languages.Of(store.Current)), SiteUrls.Archive));
         return endpoints;

@@ -21,6 +21,8 @@ internal sealed class SiteUrls(SiteSettings settings)
 
     public static string Archive(string language) => $"/{language}/archive";
 
+    public static string Search(string language) => $"/{language}/search";
+
     /// <summary>The address that picks the reader's language: the <c>x-default</c> alternate.</summary>
     public static string AnyLanguagePost(string slug) => $"/posts/{slug}";
 

@@ -20,4 +20,6 @@ internal sealed record SiteChrome(string SiteTitle, string HomeUrl, UiStrings Ui
     public string ArchiveUrl => Routing.SiteUrls.Archive(Language);
 
     public string TagsUrl => Routing.SiteUrls.Tags(Language);
+
+    public string SearchUrl => Routing.SiteUrls.Search(Language);
 }

@@ -1,0 +1,83 @@
+using System.Collections.Frozen;
+using Blog.Content.Catalog;
+using Blog.Content.Posts;
+
+namespace Blog.Content.Search;
+
+/// <summary>
+/// A search over the published posts of one catalog, built with it at load time: for each language,
+/// every post's words in title, keywords, summary and body, folded for diacritics. A query matches a
+/// post when every word of the query begins a word of the post; titles count most, then keywords,
+/// the summary, the body.
+/// </summary>
+public sealed class SearchIndex
+{
+    private const int TitleWeight = 8;
+    private const int KeywordWeight = 4;
+    private const int SummaryWeight = 2;
+    private const int BodyWeight = 1;
+
+    private readonly FrozenDictionary<string, IReadOnlyList<Entry>> _byLanguage;
+
+    public SearchIndex(IReadOnlyList<Post> published, IEnumerable<string> languages)
+    {
+        _byLanguage = languages
+            .Distinct(StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                language => language,
+                language => (IReadOnlyList<Entry>)published.Select(post => Entry.Of(post, PostCatalog.ListedIn(post, language))).ToList(),
+                StringComparer.Ordinal);
+    }
+
+    /// <summary>The posts listed in <paramref name="language"/> that match, best first (newest first on a tie).</summary>
+    public IReadOnlyList<Post> Find(string language, string query)
+    {
+        var words = SearchText.Words(query);
+        if (words.Count == 0 || !_byLanguage.TryGetValue(language, out var entries))
+        {
+            return [];
+        }
+
+        return entries
+            .Select((entry, order) => (entry.Post, Score: entry.Score(words), Order: order))
+            .Where(hit => hit.Score > 0)
+            .OrderByDescending(hit => hit.Score)
+            .ThenBy(hit => hit.Order)
+            .Select(hit => hit.Post)
+            .ToList();
+    }
+
+    private sealed record Entry(Post Post, string[] Title, string[] Keywords, string[] Summary, string[] Body)
+    {
+        public static Entry Of(Post post, PostTranslation translation) => new(
+            post,
+            Distinct(translation.Title + " " + translation.Subtitle),
+            Distinct(string.Join(' ', translation.Keywords)),
+            Distinct(translation.Summary ?? string.Empty),
+            Distinct(translation.PlainText));
+
+        /// <summary>Zero unless every query word begins some word of the post.</summary>
+        public int Score(IReadOnlyList<string> query)
+        {
+            var total = 0;
+            foreach (var word in query)
+            {
+                var score = (Has(Title, word) ? TitleWeight : 0) + (Has(Keywords, word) ? KeywordWeight : 0)
+                    + (Has(Summary, word) ? SummaryWeight : 0) + (Has(Body, word) ? BodyWeight : 0);
+                if (score == 0)
+                {
+                    return 0;
+                }
+
+                total += score;
+            }
+
+            return total;
+        }
+
+        private static bool Has(string[] words, string prefix) =>
+            Array.Exists(words, w => w.StartsWith(prefix, StringComparison.Ordinal));
+
+        private static string[] Distinct(string text) => [.. SearchText.Words(text).Distinct(StringComparer.Ordinal)];
+    }
+}
