@@ -49,5 +49,6 @@ app.MapRazorPages().WithMetadata(ReadOnlyMethods.Metadata);
 app.MapLanguageRedirects();
 app.MapBlogHealthChecks();
 app.MapMachineDocuments();
+app.MapThemeSwitch();
 
 app.Run();

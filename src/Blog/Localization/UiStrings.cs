@@ -23,6 +23,12 @@ internal sealed record UiStrings(CultureInfo Culture, Func<string, string> Looku
     public string ErrorReference => Lookup("ErrorReference");
     public string AllTags => Lookup("AllTags");
     public string Search => Lookup("Search");
+    public string ThemeDark => Lookup("ThemeDark");
+    public string ThemeLight => Lookup("ThemeLight");
+    public string PreviousPost => Lookup("PreviousPost");
+    public string NextPost => Lookup("NextPost");
+    public string RelatedPosts => Lookup("RelatedPosts");
+    public string PostNavigation => Lookup("PostNavigation");
     public string SearchPrompt => Lookup("SearchPrompt");
 
     public string SearchResults(string query) => Format("SearchResults", query);

@@ -1,0 +1,61 @@
+using Blog.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace Blog.BrowserTests.Pages;
+
+/// <summary>Dark mode in a real Chromium: follows the system, switches at once, and is there before the first paint next time.</summary>
+public sealed class ThemeToggleTests(BrowserSite site) : IClassFixture<BrowserSite>
+{
+    private const string Post = "/en/posts/long-read";
+
+    private static Task<string> Background(IPage page) => page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
+
+    [Fact(SkipUnless = nameof(Chromium.Available), SkipType = typeof(Chromium), Skip = Chromium.SkipReason)]
+    public async Task Without_a_choice_the_page_follows_the_systems_theme()
+    {
+        var page = await site.OpenPage();
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        await page.GotoAsync(site.BaseUrl + Post);
+        var dark = await Background(page);
+
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
+        Assert.Equal("rgb(255, 255, 255)", await Background(page));
+        Assert.NotEqual(dark, await Background(page));
+    }
+
+    [Fact(SkipUnless = nameof(Chromium.Available), SkipType = typeof(Chromium), Skip = Chromium.SkipReason)]
+    public async Task The_toggle_switches_at_once_and_the_next_page_starts_dark_before_any_script_runs()
+    {
+        var page = await site.OpenPage();
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
+        await page.GotoAsync(site.BaseUrl + Post);
+        await page.MarkDocument();
+
+        await page.Locator("a[data-theme-to=dark]").ClickAsync();
+
+        Assert.True(await page.IsSameDocument());
+        Assert.Equal("rgb(13, 17, 23)", await Background(page));
+        Assert.Contains(await page.Context.CookiesAsync(), c => c.Name == "theme" && c.Value == "dark");
+        await page.SaveScreenshot("post-en-dark");
+
+        // The next page is dark in the HTML itself: no script has to run, so there is no light flash.
+        var response = await page.GotoAsync(site.BaseUrl + "/vi/posts/doc-bang-hai-ngon-ngu", new() { WaitUntil = WaitUntilState.Commit });
+        Assert.Contains("data-theme=\"dark\"", await response!.TextAsync(), StringComparison.Ordinal);
+        await page.WaitForLoadStateAsync();
+        Assert.Equal("rgb(13, 17, 23)", await Background(page));
+        await page.SaveScreenshot("post-vi-dark");
+    }
+
+    [Fact(SkipUnless = nameof(Chromium.Available), SkipType = typeof(Chromium), Skip = Chromium.SkipReason)]
+    public async Task Without_javascript_the_toggle_still_switches_and_remembers()
+    {
+        var page = await site.OpenPage(javaScript: false);
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
+        await page.GotoAsync(site.BaseUrl + Post);
+
+        await page.Locator("a[data-theme-to=dark]").ClickAsync();
+        await page.WaitForURLAsync("**" + Post);
+
+        Assert.Equal("dark", await page.Locator("html").GetAttributeAsync("data-theme"));
+    }
+}

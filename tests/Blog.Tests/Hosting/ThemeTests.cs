@@ -1,0 +1,67 @@
+using System.Net;
+using Blog.Testing;
+using Blog.Tests.Support;
+
+namespace Blog.Tests.Hosting;
+
+/// <summary>The theme a reader chose is on the page from the server's first byte; without a choice the system decides.</summary>
+public sealed class ThemeTests : IDisposable
+{
+    private readonly BlogFactory _factory = new();
+    private readonly HttpClient _client;
+
+    public ThemeTests()
+    {
+        _factory.Posts.Write("a.md", Samples.SingleLanguagePost("A", "2025-01-01"));
+        _client = _factory.Client(followRedirects: false);
+    }
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _factory.Dispose();
+    }
+
+    [Theory]
+    [InlineData("theme=dark", "dark")]
+    [InlineData("theme=light", "light")]
+    [InlineData(null, "")]
+    [InlineData("theme=<script>", "")]
+    public async Task The_chosen_theme_is_written_on_the_html_element(string? cookie, string theme)
+    {
+        using var response = await _client.Send("/en/posts/a", cookie: cookie);
+        var page = await response.ReadPage();
+
+        Assert.Equal(theme, page.DocumentElement.GetAttribute("data-theme") ?? string.Empty);
+    }
+
+    [Fact]
+    public async Task The_toggle_without_javascript_remembers_the_theme_and_returns_to_the_page()
+    {
+        using var response = await _client.Send("/theme?to=dark&back=%2Fen%2Fposts%2Fa");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/en/posts/a", response.Headers.Location!.OriginalString);
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("theme=dark", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("//evil.example/")]
+    [InlineData("https://evil.example/")]
+    [InlineData("/\\evil.example")]
+    public async Task The_toggle_only_returns_to_pages_of_this_site(string back)
+    {
+        using var response = await _client.Send("/theme?to=light&back=" + Uri.EscapeDataString(back));
+
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Every_page_offers_both_themes_as_links()
+    {
+        var page = await _client.GetPage("/en/posts/a");
+
+        var links = page.Document.QuerySelectorAll("a[data-theme-to]").Select(a => (a.GetAttribute("data-theme-to"), a.GetAttribute("href"))).ToList();
+        Assert.Equal([("dark", "/theme?to=dark&back=%2Fen%2Fposts%2Fa"), ("light", "/theme?to=light&back=%2Fen%2Fposts%2Fa")], links);
+    }
+}
