@@ -21,6 +21,12 @@ builder.Services.AddBlogHealthChecks();
 // Web: pages, their routes and URLs, the site's words in each language.
 builder.Services.AddBlogWeb();
 builder.Services.AddMachineDocuments();
+builder.Services.AddResponseCompression(options =>
+{
+    // Pages carry no secrets a compression side channel could leak, so HTTPS responses are compressed too.
+    options.EnableForHttps = true;
+    options.MimeTypes = ["text/html", "application/xml", "application/rss+xml", "application/atom+xml", "application/json", "text/plain"];
+});
 builder.Services.AddTrustedForwardedHeaders();
 builder.Services.AddRazorPages(pages => pages.Conventions.AddReadOnlySite());
 
@@ -44,8 +50,9 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseResponseCompression();
 app.MapStaticAssets();
-app.MapRazorPages().WithMetadata(ReadOnlyMethods.Metadata);
+app.MapRazorPages().WithStaticAssets().WithMetadata(ReadOnlyMethods.Metadata);
 app.MapLanguageRedirects();
 app.MapBlogHealthChecks();
 app.MapMachineDocuments();
