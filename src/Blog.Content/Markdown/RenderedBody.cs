@@ -68,6 +68,8 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
             HeadingIds.Assign(pending.Dequeue().Heading, registry);
         }
 
+        LazyImages.Apply(document);
+
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);

@@ -18,6 +18,9 @@ internal sealed class PostModel(CatalogStore store, MetaFactory meta, UiText tex
 
     public LanguageSwitch? Toggle { get; private set; }
 
+    /// <summary>The neighbouring posts in the reader's language (newer, older) and posts sharing keywords.</summary>
+    public PostNeighbours? Neighbours { get; private set; }
+
     public IActionResult OnGet(string lang, string slug)
     {
         var catalog = store.Current;
@@ -51,6 +54,7 @@ internal sealed class PostModel(CatalogStore store, MetaFactory meta, UiText tex
             : null;
 
         Chrome = Versions.Single(v => v.IsCurrent).Chrome;
+        Neighbours = PostNeighbours.Of(catalog, current, shown.Language, Chrome.Ui);
         Meta = meta.ForPost(current, shown, Request);
         return Page();
     }

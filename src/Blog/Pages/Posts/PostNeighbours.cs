@@ -1,0 +1,36 @@
+using Blog.Content.Catalog;
+using Blog.Content.Posts;
+using Blog.Localization;
+using Blog.Pages.Shared;
+
+namespace Blog.Pages.Posts;
+
+/// <summary>
+/// Where to read next: the newer and older post as listed in the reader's language, and up to three
+/// posts that share the most keywords with this one.
+/// </summary>
+internal sealed record PostNeighbours(PostSummaryView? Newer, PostSummaryView? Older, IReadOnlyList<PostSummaryView> Related, UiStrings Ui)
+{
+    public const int RelatedCount = 3;
+
+    public static PostNeighbours Of(PostCatalog catalog, Post post, string language, UiStrings ui)
+    {
+        var list = catalog.Published;
+        var index = ((IList<Post>)list).IndexOf(post);
+        PostSummaryView? At(int i) => i >= 0 && i < list.Count ? PostSummaryView.From(list[i], language, ui) : null;
+
+        var tags = PostCatalog.ListedIn(post, language).Tags.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
+        var related = tags.Count == 0
+            ? []
+            : list
+                .Where(other => other != post)
+                .Select(other => (Post: other, Shared: PostCatalog.ListedIn(other, language).Tags.Count(t => tags.Contains(t.Slug))))
+                .Where(x => x.Shared > 0)
+                .OrderByDescending(x => x.Shared)
+                .Take(RelatedCount)
+                .Select(x => PostSummaryView.From(x.Post, language, ui))
+                .ToList();
+
+        return new PostNeighbours(index < 0 ? null : At(index - 1), index < 0 ? null : At(index + 1), related, ui);
+    }
+}

@@ -1,0 +1,78 @@
+using Blog.Testing;
+using Blog.Tests.Support;
+
+namespace Blog.Tests.Pages.Posts;
+
+/// <summary>Where to read next: the neighbouring posts in the reader's language, and posts sharing keywords.</summary>
+public sealed class PostNeighboursTests : IDisposable
+{
+    private readonly BlogFactory _factory = new();
+    private readonly HttpClient _client;
+
+    public PostNeighboursTests()
+    {
+        _factory.Posts.Write("a.md", "---\ntitle: Oldest\ndate: 2025-01-01\nkeywords: go, web\n---\nA.\n");
+        _factory.Posts.Write("b.md", "---\ntitle: Middle\ndate: 2025-02-01\nkeywords: go, web, cli\nlang: en\ntranslations:\n  vi:\n    title: Ở giữa\n---\n## English\nB.\n\n## Tiếng Việt\nB.\n");
+        _factory.Posts.Write("c.md", "---\ntitle: Newest\ndate: 2025-03-01\nkeywords: rust\n---\nC ![chart](/chart.png)\n");
+        _factory.Posts.Write("d.md", "---\ntitle: Also Go\ndate: 2024-01-01\nkeywords: go\n---\nD.\n");
+        _factory.Posts.Write("e.md", "---\ntitle: Second newest\ndate: 2025-02-15\nlang: en\ntranslations:\n  vi:\n    title: Mới thứ hai\n---\n## English\nE.\n\n## Tiếng Việt\nE.\n");
+        _client = _factory.Client();
+    }
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _factory.Dispose();
+    }
+
+    [Fact]
+    public async Task A_post_links_to_the_next_and_previous_post()
+    {
+        var page = await _client.GetOkPage("/en/posts/b");
+
+        Assert.Equal("/en/posts/e", page.QuerySelector(".post-neighbours a.newer")!.GetAttribute("href"));
+        Assert.Equal("/en/posts/a", page.QuerySelector(".post-neighbours a.older")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task The_newest_and_oldest_posts_have_one_neighbour()
+    {
+        Assert.Null((await _client.GetOkPage("/en/posts/c")).QuerySelector(".post-neighbours a.newer"));
+        Assert.Null((await _client.GetOkPage("/en/posts/d")).QuerySelector(".post-neighbours a.older"));
+    }
+
+    [Fact]
+    public async Task Neighbours_are_in_the_readers_language_where_they_have_it()
+    {
+        var page = await _client.GetOkPage("/vi/posts/b");
+
+        var newer = page.QuerySelector(".post-neighbours a.newer")!;
+        Assert.Equal("/vi/posts/e", newer.GetAttribute("href"));
+        Assert.Equal("Mới thứ hai", newer.QuerySelector("[lang]")!.TextContent);
+        Assert.Equal("Bài tiếp theo", newer.QuerySelector(".label")!.TextContent);
+
+        // A neighbour without a Vietnamese version opens in its own language, marked as such.
+        var older = page.QuerySelector(".post-neighbours a.older")!;
+        Assert.Equal("/en/posts/a", older.GetAttribute("href"));
+        Assert.Equal("en", older.QuerySelector("[lang]")!.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task Related_posts_share_the_most_keywords_first()
+    {
+        var page = await _client.GetOkPage("/en/posts/a");
+
+        Assert.Equal(["Middle", "Also Go"], page.QuerySelectorAll(".related-posts a").Select(a => a.TextContent));
+        Assert.Null((await _client.GetOkPage("/en/posts/c")).QuerySelector(".related-posts"));
+    }
+
+    [Fact]
+    public async Task Pictures_in_posts_load_lazily()
+    {
+        var page = await _client.GetOkPage("/en/posts/c");
+
+        var image = page.QuerySelector(".post-body img")!;
+        Assert.Equal("lazy", image.GetAttribute("loading"));
+        Assert.Equal("async", image.GetAttribute("decoding"));
+    }
+}
