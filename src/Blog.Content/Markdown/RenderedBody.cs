@@ -1,6 +1,7 @@
 using System.Text;
 using Blog.Content.Text;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace Blog.Content.Markdown;
@@ -74,6 +75,10 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
         FootnoteIdRenderers.Install(renderer, footnotePrefix);
+        if (renderer.ObjectRenderers.FindExact<CodeBlockRenderer>() is { } plainCode)
+        {
+            renderer.ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeRenderer(plainCode));
+        }
         renderer.Render(document);
         writer.Flush();
         var firstParagraph = document.OfType<ParagraphBlock>().Select(p => InlineText.Of(p, keepRawHtml: true)).FirstOrDefault(t => t.Length > 0);

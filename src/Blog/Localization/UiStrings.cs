@@ -24,6 +24,8 @@ internal sealed record UiStrings(CultureInfo Culture, Func<string, string> Looku
     public string AllTags => Lookup("AllTags");
     public string Search => Lookup("Search");
     public string ThemeDark => Lookup("ThemeDark");
+    public string CopyCode => Lookup("CopyCode");
+    public string CodeCopied => Lookup("CodeCopied");
     public string ThemeLight => Lookup("ThemeLight");
     public string PreviousPost => Lookup("PreviousPost");
     public string NextPost => Lookup("NextPost");

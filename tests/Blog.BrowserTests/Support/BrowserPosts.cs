@@ -19,8 +19,16 @@ internal static class BrowserPosts
         ## English
         Short English text.
 
+        ```csharp
+        var greeting = "hello, with a line long enough that it cannot fit on a phone screen at all";
+        ```
+
         ## Tiếng Việt
         Đoạn tiếng Việt ngắn.
+
+        ```csharp
+        var greeting = "xin chào";
+        ```
         """;
 
     private static string Build()
