@@ -23,8 +23,6 @@ internal sealed class HighlightedCodeRenderer(CodeBlockRenderer plain) : HtmlObj
         ["powershell"] = "powershell", ["php"] = "php", ["haskell"] = "haskell", ["md"] = "markdown", ["markdown"] = "markdown",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HtmlClassFormatter Formatter = new();
-
     protected override void Write(HtmlRenderer renderer, CodeBlock block)
     {
         if (block is not FencedCodeBlock { Info: { Length: > 0 } info } fenced)
@@ -40,7 +38,8 @@ internal sealed class HighlightedCodeRenderer(CodeBlockRenderer plain) : HtmlObj
 
         renderer.EnsureLine();
         renderer.Write($"<pre class=\"code\" data-lang=\"{label}\"><code class=\"language-{label}\">");
-        renderer.Write(language is null ? WebUtility.HtmlEncode(code) : Inner(Formatter.GetHtmlString(code, language)));
+        // A formatter keeps state while it works, and posts are parsed in parallel: one per block.
+        renderer.Write(language is null ? WebUtility.HtmlEncode(code) : Inner(new HtmlClassFormatter().GetHtmlString(code, language)));
         renderer.WriteLine("</code></pre>");
     }
 

@@ -14,6 +14,24 @@ internal static class PageChecks
 
     public static Task<string> VisibleH1(this IPage page) => page.Locator(".post-version:not([hidden]) h1").InnerTextAsync();
 
+    /// <summary>
+    /// Waits until a condition holds in the page, checking often, with a deadline. (Playwright's own
+    /// WaitForFunction compiles the condition inside the page, which the site's CSP rightly forbids.)
+    /// </summary>
+    public static async Task WaitUntil(this IPage page, string condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (!await page.EvaluateAsync<bool>(condition))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"Timed out waiting until {condition}");
+            }
+
+            await Task.Delay(25, TestContext.Current.CancellationToken);
+        }
+    }
+
     /// <summary>Marks the current document; the mark survives only if no page load happens.</summary>
     public static Task MarkDocument(this IPage page) => page.EvaluateAsync("window.__sameDocument = true");
 

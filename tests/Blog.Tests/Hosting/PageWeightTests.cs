@@ -31,7 +31,7 @@ public sealed class PageWeightTests : IDisposable
         var assets = page.QuerySelectorAll("link[rel=stylesheet], script[src]")
             .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
             .ToList();
-        Assert.Equal(4, assets.Count);
+        Assert.Equal(5, assets.Count);
         Assert.All(page.QuerySelectorAll("script[src]"), s => Assert.True(s.HasAttribute("defer"), "scripts must not block rendering"));
         Assert.All(page.QuerySelectorAll("[src], link[href]").Select(e => e.GetAttribute("src") ?? e.GetAttribute("href")!).Where(u => !u.StartsWith('/')),
             u => Assert.StartsWith(BlogFactory.BaseUrl, u, StringComparison.Ordinal));

@@ -56,14 +56,14 @@ public sealed class LanguageToggleTests(BrowserSite site) : IClassFixture<Browse
 
         await page.GoBackAsync();
 
-        await page.WaitForFunctionAsync("document.documentElement.lang === 'en'");
+        await page.WaitUntil("document.documentElement.lang === 'en'");
         Assert.True(await page.IsSameDocument());
         Assert.Equal(English, page.PathOf());
         Assert.Equal("en", await page.ShownLanguage());
         Assert.Equal("Reading in two languages", await page.TitleAsync());
 
         await page.GoForwardAsync();
-        await page.WaitForFunctionAsync("document.documentElement.lang === 'vi'");
+        await page.WaitUntil("document.documentElement.lang === 'vi'");
         Assert.Equal(Vietnamese, page.PathOf());
     }
 
@@ -99,7 +99,7 @@ public sealed class LanguageToggleTests(BrowserSite site) : IClassFixture<Browse
 
         await page.GoBackAsync();
 
-        await page.WaitForFunctionAsync("document.documentElement.lang === 'en'");
+        await page.WaitUntil("document.documentElement.lang === 'en'");
         Assert.Equal(English, page.PathOf());
         Assert.Equal("en", await page.ShownLanguage());
         Assert.Contains(await page.Context.CookiesAsync(), c => c.Name == "lang" && c.Value == "en");
@@ -165,7 +165,7 @@ public sealed class LanguageToggleTests(BrowserSite site) : IClassFixture<Browse
 
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForFunctionAsync("document.documentElement.lang === 'vi'");
+        await page.WaitUntil("document.documentElement.lang === 'vi'");
         Assert.Equal(Vietnamese, page.PathOf());
         Assert.Equal("vi", await page.EvaluateAsync<string>("document.activeElement.dataset.lang"));
     }
@@ -177,7 +177,7 @@ public sealed class LanguageToggleTests(BrowserSite site) : IClassFixture<Browse
 
         await page.GotoAsync(site.BaseUrl + English + "#phần-2");
 
-        await page.WaitForFunctionAsync("document.documentElement.lang === 'vi'");
+        await page.WaitUntil("document.documentElement.lang === 'vi'");
         Assert.Equal(Vietnamese, page.PathOf());
         Assert.True(await page.Locator("#phần-2").IsVisibleAsync());
     }
