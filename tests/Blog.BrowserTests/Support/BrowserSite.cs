@@ -47,11 +47,13 @@ public sealed class BrowserSite : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> OpenPage(bool javaScript = true)
+    /// <param name="bypassCsp">For injecting a checking tool (axe) into the page; the site's own scripts never need it.</param>
+    public async Task<IPage> OpenPage(bool javaScript = true, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             JavaScriptEnabled = javaScript,
+            BypassCSP = bypassCsp,
             ViewportSize = new ViewportSize { Width = 1000, Height = 700 },
             Locale = "en-US",
         });

@@ -1,0 +1,28 @@
+using Blog.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace Blog.BrowserTests.Pages;
+
+/// <summary>axe-core finds no accessibility violation on the pages readers use, in either theme.</summary>
+public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<BrowserSite>
+{
+    [Theory(SkipUnless = nameof(Axe.Available), SkipType = typeof(Axe), Skip = Axe.SkipReason)]
+    [InlineData("/en", "light")]
+    [InlineData("/en/posts/long-read", "light")]
+    [InlineData("/en/posts/long-read", "dark")]
+    [InlineData("/vi/posts/doc-bang-hai-ngon-ngu", "light")]
+    [InlineData("/vi/posts/doc-bang-hai-ngon-ngu", "dark")]
+    [InlineData("/vi/posts/second", "dark")]
+    [InlineData("/en/search?q=reading", "light")]
+    [InlineData("/no/such/page", "light")]
+    public async Task The_page_has_no_accessibility_violations(string url, string theme)
+    {
+        var page = await site.OpenPage(bypassCsp: true);
+        await page.EmulateMediaAsync(new() { ColorScheme = theme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
+        await page.GotoAsync(site.BaseUrl + url);
+
+        var violations = await Axe.Violations(page);
+
+        Assert.True(violations.Count == 0, string.Join('\n', violations));
+    }
+}
