@@ -35,6 +35,8 @@ internal sealed record UiStrings(CultureInfo Culture, Func<string, string> Looku
 
     public string SearchResults(string query) => Format("SearchResults", query);
 
+    public string SiteDescription(string siteTitle) => Format("SiteDescription", siteTitle);
+
     public string SearchNone(string query) => Format("SearchNone", query);
     public string Archive => Lookup("Archive");
 

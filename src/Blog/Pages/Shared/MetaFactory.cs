@@ -23,6 +23,7 @@ internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText t
         pageTitle ?? settings.SiteTitle,
         LanguageRegistry.Describe(language).OgLocale)
     {
+        Description = text.For(language).SiteDescription(settings.SiteTitle),
         SiteName = settings.SiteTitle,
         Feeds = withFeeds ? Feeds(request, language) : [],
         Image = Image(request, null),
