@@ -160,7 +160,7 @@
         } catch {
             return;
         }
-        const target = id && document.getElementById(id);
+        const target = id ? document.getElementById(id) : null;
         const version = target?.closest(".post-version");
         if (version && version.hidden) {
             switchTo(version.dataset.lang, false);

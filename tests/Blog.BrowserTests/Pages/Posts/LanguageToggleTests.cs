@@ -46,6 +46,22 @@ public sealed class LanguageToggleTests(BrowserSite site) : IClassFixture<Browse
     }
 
     [Fact(SkipUnless = nameof(Chromium.Available), SkipType = typeof(Chromium), Skip = Chromium.SkipReason)]
+    public async Task The_page_scripts_raise_no_errors()
+    {
+        var page = await site.OpenPage();
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        page.Console += (_, message) => { if (message.Type == "error") { errors.Add(message.Text); } };
+
+        await page.GotoAsync(site.BaseUrl + English);
+        await Toggle(page, "vi").ClickAsync();
+        await page.GotoAsync(site.BaseUrl + "/en");
+        await page.GotoAsync(site.BaseUrl + English + "#100%");
+
+        Assert.Empty(errors);
+    }
+
+    [Fact(SkipUnless = nameof(Chromium.Available), SkipType = typeof(Chromium), Skip = Chromium.SkipReason)]
     public async Task Back_restores_the_previous_language()
     {
         var page = await site.OpenPage();
