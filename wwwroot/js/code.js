@@ -1,6 +1,16 @@
-// A copy button on every code block of a post, labelled in the block's language version.
+// A copy button on every code block of a post, and a "#" link on every heading to share its section,
+// labelled in the language of the version they are in.
 (() => {
     "use strict";
+
+    document.querySelectorAll(".post-body > :is(h2, h3, h4, h5, h6)[id]").forEach((heading) => {
+        const link = document.createElement("a");
+        link.className = "heading-anchor";
+        link.href = "#" + encodeURIComponent(heading.id);
+        link.textContent = "#";
+        link.setAttribute("aria-label", heading.closest(".post-version")?.dataset.uiSectionLink ?? "Link to this section");
+        heading.append(" ", link);
+    });
 
     if (!navigator.clipboard) {
         return;

@@ -25,6 +25,7 @@ internal sealed record UiStrings(CultureInfo Culture, Func<string, string> Looku
     public string Search => Lookup("Search");
     public string ThemeDark => Lookup("ThemeDark");
     public string CopyCode => Lookup("CopyCode");
+    public string SectionLink => Lookup("SectionLink");
     public string CodeCopied => Lookup("CodeCopied");
     public string ThemeLight => Lookup("ThemeLight");
     public string PreviousPost => Lookup("PreviousPost");
