@@ -17,7 +17,8 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
     private (string Root, string Language)? _source;
     private bool _reportedMissing;
 
-    public LoadResult Load(string postsPath, string defaultLanguage)
+    /// <param name="openSiteFile">Opens a file of the site by its path, to measure the pictures posts show.</param>
+    public LoadResult Load(string postsPath, string defaultLanguage, Func<string, Stream?>? openSiteFile = null)
     {
         lock (_gate)
         {
@@ -57,7 +58,7 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
                 .Where(g => !_groups.TryGetValue(g.Key, out var old) || !old.HasFiles(g, stamps) || old.Failures.Any(f => f.Transient))
                 .ToList();
 
-            var reader = new PostGroupReader(new PostParser(defaultLanguage), postsPath, logger);
+            var reader = new PostGroupReader(new PostParser(defaultLanguage, openSiteFile), postsPath, logger);
             var reread = changed
                 .AsParallel()
                 .AsOrdered()

@@ -6,17 +6,43 @@ namespace Blog.Content.Markdown;
 
 /// <summary>
 /// Pictures in posts load when the reader scrolls to them (<c>loading="lazy"</c>), decoded off the main
-/// thread. A size the author gives (<c>![x](a.png){width=640 height=360}</c>) reserves the space.
+/// thread, with their width and height so the page keeps its place while they arrive: the size the
+/// author gives (<c>{width=640 height=360}</c>), else the one read from the site's own file.
 /// </summary>
 internal static class LazyImages
 {
-    public static void Apply(MarkdownDocument document)
+    public static void Apply(MarkdownDocument document, Func<string, Stream?>? openSiteFile)
     {
         foreach (var image in document.Descendants<LinkInline>().Where(link => link.IsImage))
         {
             var attributes = image.GetAttributes();
             attributes.AddPropertyIfNotExist("loading", "lazy");
             attributes.AddPropertyIfNotExist("decoding", "async");
+            var hasSize = attributes.Properties?.Any(p => p.Key is "width" or "height") == true;
+            if (!hasSize && openSiteFile is not null && image.Url is { } url && SizeOf(url, openSiteFile) is var (width, height))
+            {
+                attributes.AddProperty("width", width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                attributes.AddProperty("height", height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    /// <summary>Only pictures on this site (<c>/images/x.png</c>) can be measured.</summary>
+    private static (int, int)? SizeOf(string url, Func<string, Stream?> openSiteFile)
+    {
+        if (!url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal) || url.Contains("..", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var stream = openSiteFile(Uri.UnescapeDataString(url.Split('?', '#')[0]));
+            return stream is null ? null : ImageSize.Of(stream);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return null;
         }
     }
 }

@@ -19,7 +19,8 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
         BodyOutline outline,
         IReadOnlyList<LanguageSection> sections,
         HeadingIdRegistry registry,
-        string footnotePrefix)
+        string footnotePrefix,
+        Func<string, Stream?>? openSiteFile = null)
     {
         var text = new StringBuilder();
         var included = new List<TextRange>();
@@ -69,7 +70,7 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
             HeadingIds.Assign(pending.Dequeue().Heading, registry);
         }
 
-        LazyImages.Apply(document);
+        LazyImages.Apply(document, openSiteFile);
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);

@@ -17,9 +17,13 @@ public sealed class PostParser
     public const int WordsPerMinute = 200;
 
     private readonly string _defaultLanguage;
+    private readonly Func<string, Stream?>? _openSiteFile;
 
-    public PostParser(string defaultLanguage)
+    /// <param name="defaultLanguage">The language of posts that name none.</param>
+    /// <param name="openSiteFile">Opens a file of the site by its path (<c>/images/x.png</c>), to measure pictures; null if there is none.</param>
+    public PostParser(string defaultLanguage, Func<string, Stream?>? openSiteFile = null)
     {
+        _openSiteFile = openSiteFile;
         _defaultLanguage = LanguageRegistry.Normalize(defaultLanguage)
             ?? throw new ArgumentException($"'{defaultLanguage}' is not a language tag", nameof(defaultLanguage));
     }
@@ -114,7 +118,7 @@ public sealed class PostParser
             var isMain = language == main;
             var tag = LanguageRegistry.Canonical(isMain ? mainTag : first?.Language ?? language);
             var prefix = isMain && !context.IsTranslationFile ? string.Empty : $"{language}-";
-            var rendered = RenderedBody.Render(body, outline, sections, context.Registry, prefix);
+            var rendered = RenderedBody.Render(body, outline, sections, context.Registry, prefix, _openSiteFile);
             var ownTitle = sections.Select(s => s.TitleHeading).OfType<HeadingBlock>().FirstOrDefault();
             translations.Add(Translate(
                 language, tag, isMain, relativePath, shared, rendered, ownTitle, first?.Heading.GetAttributes().Id, warnings));

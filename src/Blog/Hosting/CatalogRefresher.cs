@@ -6,11 +6,12 @@ namespace Blog.Hosting;
 /// Reads the posts folder (only what changed since the last time) and, when anything changed, swaps a
 /// new catalog in whole. Used for the first load and for every reload after a change.
 /// </summary>
-internal sealed partial class CatalogRefresher(PostLoader loader, CatalogStore store, SiteSettings settings, ILogger<CatalogRefresher> logger)
+internal sealed partial class CatalogRefresher(
+    PostLoader loader, CatalogStore store, SiteSettings settings, IWebHostEnvironment environment, ILogger<CatalogRefresher> logger)
 {
     public void Refresh(bool initial)
     {
-        var result = loader.Load(settings.PostsPath, settings.DefaultLanguage);
+        var result = loader.Load(settings.PostsPath, settings.DefaultLanguage, OpenSiteFile);
         if (!result.Changed && !initial)
         {
             return;
@@ -27,6 +28,10 @@ internal sealed partial class CatalogRefresher(PostLoader loader, CatalogStore s
             LogReloaded(result.Posts.Count, result.Failures.Count, result.ParsedFiles, (long)result.Elapsed.TotalMilliseconds);
         }
     }
+
+    /// <summary>A file of the web root (pictures posts show), to read its size.</summary>
+    private Stream? OpenSiteFile(string path) =>
+        environment.WebRootFileProvider.GetFileInfo(path) is { Exists: true, IsDirectory: false } file ? file.CreateReadStream() : null;
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Loaded {PostCount} posts in {LanguageCount} languages ({Languages}), skipped {SkippedCount}, from {PostsPath} in {ElapsedMs} ms")]
