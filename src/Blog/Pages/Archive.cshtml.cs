@@ -7,21 +7,18 @@ using Microsoft.AspNetCore.Mvc;
 namespace Blog.Pages;
 
 /// <summary>Every published post, grouped by the year it was published; undated posts last.</summary>
-internal sealed class ArchiveModel(CatalogStore store, SiteLanguages siteLanguages, MetaFactory meta) : SitePageModel
+internal sealed class ArchiveModel(ListPageEntry entry, MetaFactory meta) : SitePageModel
 {
     public IReadOnlyList<(string Year, IReadOnlyList<PostSummaryView> Posts)> Years { get; private set; } = [];
 
     public IActionResult OnGet(string lang)
     {
-        var catalog = store.Current;
-        var languages = siteLanguages.Of(catalog);
-        if (!languages.Contains(lang))
+        if (entry.Enter(HttpContext, lang, SiteUrls.Archive) is not var (catalog, languages, chrome))
         {
             return NotFound();
         }
 
-        LanguagePreference.RememberIfChosen(HttpContext, lang, languages);
-        Chrome = meta.Chrome(lang, languages, SiteUrls.Archive);
+        Chrome = chrome;
         Years = catalog.Published
             .GroupBy(p => p.Date?.Day.Year)
             .Select(g => (g.Key?.ToString(Chrome.Ui.Culture) ?? "—", (IReadOnlyList<PostSummaryView>)g.Select(p => PostSummaryView.From(p, lang, Chrome.Ui)).ToList()))

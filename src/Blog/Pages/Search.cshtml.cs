@@ -10,7 +10,7 @@ namespace Blog.Pages;
 /// <c>/{lang}/search?q=</c>: the posts matching a query in the reader's language, from the index the
 /// catalog built at load time. A plain form and a plain page: it works without JavaScript.
 /// </summary>
-internal sealed class SearchModel(CatalogStore store, SiteLanguages siteLanguages, MetaFactory meta) : SitePageModel
+internal sealed class SearchModel(ListPageEntry entry, MetaFactory meta) : SitePageModel
 {
     public const int MaxQueryLength = 200;
 
@@ -20,20 +20,19 @@ internal sealed class SearchModel(CatalogStore store, SiteLanguages siteLanguage
 
     public IActionResult OnGet(string lang, [FromQuery(Name = "q")] string? q)
     {
-        var catalog = store.Current;
-        var languages = siteLanguages.Of(catalog);
-        if (!languages.Contains(lang))
-        {
-            return NotFound();
-        }
-
         Query = (q ?? string.Empty).Trim();
         if (Query.Length > MaxQueryLength)
         {
             Query = Query[..MaxQueryLength];
         }
 
-        Chrome = meta.Chrome(lang, languages, l => SiteUrls.Search(l) + (Query.Length > 0 ? "?q=" + Uri.EscapeDataString(Query) : string.Empty));
+        var query = Query.Length > 0 ? "?q=" + Uri.EscapeDataString(Query) : string.Empty;
+        if (entry.Enter(HttpContext, lang, l => SiteUrls.Search(l) + query) is not var (catalog, _, chrome))
+        {
+            return NotFound();
+        }
+
+        Chrome = chrome;
         Results = Query.Length == 0 ? [] : catalog.FindPosts(lang, Query).Select(p => PostSummaryView.From(p, lang, Chrome.Ui)).ToList();
         Meta = meta.ForSitePage(Request, Query.Length == 0 ? Chrome.Ui.Search : Chrome.Ui.SearchResults(Query), lang, SiteUrls.Search(lang));
         return Page();

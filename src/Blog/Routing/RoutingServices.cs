@@ -17,6 +17,7 @@ internal static class RoutingServices
         services.AddSingleton<LanguagePreference>();
         services.AddSingleton<UiText>();
         services.AddSingleton<SiteLanguages>();
+        services.AddSingleton<ListPageEntry>();
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RouteOptions>(options =>
         {

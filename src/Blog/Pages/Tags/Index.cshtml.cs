@@ -7,21 +7,18 @@ using Microsoft.AspNetCore.Mvc;
 namespace Blog.Pages.Tags;
 
 /// <summary>Every tag of the posts listed in one language, with how many posts carry it.</summary>
-internal sealed class IndexModel(CatalogStore store, SiteLanguages siteLanguages, MetaFactory meta) : SitePageModel
+internal sealed class IndexModel(ListPageEntry entry, MetaFactory meta) : SitePageModel
 {
     public IReadOnlyList<(string Name, string Url, string Count)> Tags { get; private set; } = [];
 
     public IActionResult OnGet(string lang)
     {
-        var catalog = store.Current;
-        var languages = siteLanguages.Of(catalog);
-        if (!languages.Contains(lang))
+        if (entry.Enter(HttpContext, lang, SiteUrls.Tags) is not var (catalog, languages, chrome))
         {
             return NotFound();
         }
 
-        LanguagePreference.RememberIfChosen(HttpContext, lang, languages);
-        Chrome = meta.Chrome(lang, languages, SiteUrls.Tags);
+        Chrome = chrome;
         Tags = catalog.TagsIn(lang).Select(t => (t.Tag.Name, SiteUrls.Tag(lang, t.Tag.Slug), Chrome.Ui.PostCount(t.Count))).ToList();
         Meta = meta.ForSitePage(Request, Chrome.Ui.AllTags, lang, SiteUrls.Tags(lang))
             .InLanguages(languages, lang, l => meta.Absolute(Request, SiteUrls.Tags(l)), meta.Absolute(Request, "/tags"));
