@@ -39,8 +39,13 @@ for path in /en /en/posts/cache-invalidation /vi/posts/vo-hieu-hoa-bo-nho-dem; d
     for preset in mobile desktop; do
         flags=()
         [ "$preset" = desktop ] && flags=(--preset=desktop)
+        rm -f "$work/report.json"
         "$lighthouse" "http://127.0.0.1:$port$path" "${flags[@]}" --quiet --output=json --output-path="$work/report.json" \
             --chrome-flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run" >/dev/null 2>&1 || true
+        if [ ! -f "$work/report.json" ]; then
+            printf '%-45s %-8s %s\n' "$path" "$preset" "lighthouse failed"
+            continue
+        fi
         node -e '
             const r = require(process.argv[1]);
             const s = k => Math.round((r.categories[k]?.score ?? 0) * 100);

@@ -22,8 +22,13 @@
         button.type = "button";
         button.className = "copy-code";
         button.textContent = words.uiCopy ?? "Copy";
+        button.setAttribute("aria-live", "polite");
         button.addEventListener("click", async () => {
-            await navigator.clipboard.writeText(pre.querySelector("code")?.textContent ?? pre.textContent);
+            try {
+                await navigator.clipboard.writeText(pre.querySelector("code")?.textContent ?? pre.textContent);
+            } catch {
+                return;
+            }
             button.textContent = words.uiCopied ?? "Copied";
             setTimeout(() => { button.textContent = words.uiCopy ?? "Copy"; }, 2000);
         });

@@ -39,7 +39,9 @@ internal static class Theme
                 context.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/" });
             }
 
-            var local = back is { Length: > 0 } && back[0] == '/' && !back.StartsWith("//", StringComparison.Ordinal) && !back.StartsWith("/\\", StringComparison.Ordinal);
+            // Browsers drop tabs and newlines from addresses, so "/\t/evil.example" would become "//evil.example".
+            var local = back is { Length: > 0 } && back[0] == '/' && !back.Any(char.IsControl) && !back.Any(char.IsWhiteSpace)
+                && !back.StartsWith("//", StringComparison.Ordinal) && !back.StartsWith("/\\", StringComparison.Ordinal);
             return Results.Redirect(local ? back! : "/");
         });
         return endpoints;

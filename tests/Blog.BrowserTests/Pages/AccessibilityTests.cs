@@ -13,12 +13,20 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
     [InlineData("/vi/posts/doc-bang-hai-ngon-ngu", "light")]
     [InlineData("/vi/posts/doc-bang-hai-ngon-ngu", "dark")]
     [InlineData("/vi/posts/second", "dark")]
+    [InlineData("/vi/posts/second", "chosen-dark")]
+    [InlineData("/en/posts/long-read", "chosen-dark")]
     [InlineData("/en/search?q=reading", "light")]
     [InlineData("/no/such/page", "light")]
     public async Task The_page_has_no_accessibility_violations(string url, string theme)
     {
         var page = await site.OpenPage(bypassCsp: true);
         await page.EmulateMediaAsync(new() { ColorScheme = theme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
+        if (theme == "chosen-dark")
+        {
+            // The reader's choice (the toggle's cookie) on a light system: the other dark path of the stylesheet.
+            await page.Context.AddCookiesAsync([new() { Name = "theme", Value = "dark", Url = site.BaseUrl }]);
+        }
+
         await page.GotoAsync(site.BaseUrl + url);
 
         var violations = await Axe.Violations(page);

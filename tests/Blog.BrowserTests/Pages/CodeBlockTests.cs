@@ -12,12 +12,12 @@ public sealed class CodeBlockTests(BrowserSite site) : IClassFixture<BrowserSite
         await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
         await page.GotoAsync(site.BaseUrl + "/vi/posts/second");
 
-        var button = page.Locator(".post-version:not([hidden]) .code-block button.copy-code");
+        var button = page.Locator(".post-version:not([hidden]) .code-block button.copy-code").First;
         Assert.Equal("Sao chép", await button.InnerTextAsync());
         await button.ClickAsync();
 
         await page.WaitUntil("document.querySelector('.post-version:not([hidden]) button.copy-code').textContent === 'Đã chép'");
-        Assert.Equal("var greeting = \"xin chào\";", (await page.EvaluateAsync<string>("navigator.clipboard.readText()")).TrimEnd('\n'));
+        Assert.Equal("var greeting = \"xin chào\";\nvar path = @\"C:\\thư mục\";", (await page.EvaluateAsync<string>("navigator.clipboard.readText()")).TrimEnd('\n'));
     }
 
     [Fact(SkipUnless = nameof(Chromium.Available), SkipType = typeof(Chromium), Skip = Chromium.SkipReason)]

@@ -15,8 +15,7 @@ public sealed class SearchAndAnchorTests(BrowserSite site) : IClassFixture<Brows
         await page.GotoAsync(site.BaseUrl + "/vi");
 
         await page.Locator("header input[type=search]").FillAsync(query);
-        await page.Locator("header form[role=search] button").ClickAsync();
-        await page.WaitForURLAsync("**/vi/search?q=*");
+        await Task.WhenAll(page.WaitForURLAsync("**/vi/search?q=*"), page.Locator("header form[role=search] button").ClickAsync());
 
         Assert.Equal(["Đọc bằng hai ngôn ngữ"], await page.Locator(".post-summary h2").AllInnerTextsAsync());
     }

@@ -53,8 +53,7 @@ public sealed class ThemeToggleTests(BrowserSite site) : IClassFixture<BrowserSi
         await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
         await page.GotoAsync(site.BaseUrl + Post);
 
-        await page.Locator("a[data-theme-to=dark]").ClickAsync();
-        await page.WaitForURLAsync("**" + Post);
+        await Task.WhenAll(page.WaitForURLAsync("**" + Post), page.Locator("a[data-theme-to=dark]").ClickAsync());
 
         Assert.Equal("dark", await page.Locator("html").GetAttributeAsync("data-theme"));
     }

@@ -28,6 +28,11 @@ internal static class BrowserPosts
 
         ```csharp
         var greeting = "xin chào";
+        var path = @"C:\thư mục";
+        ```
+
+        ```html
+        <p class="greeting">Xin chào</p>
         ```
         """;
 

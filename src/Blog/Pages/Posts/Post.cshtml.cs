@@ -18,8 +18,6 @@ internal sealed class PostModel(CatalogStore store, MetaFactory meta, UiText tex
 
     public LanguageSwitch? Toggle { get; private set; }
 
-    /// <summary>The neighbouring posts in the reader's language (newer, older) and posts sharing keywords.</summary>
-    public PostNeighbours? Neighbours { get; private set; }
 
     public IActionResult OnGet(string lang, string slug)
     {
@@ -44,7 +42,7 @@ internal sealed class PostModel(CatalogStore store, MetaFactory meta, UiText tex
         var languages = current.Translations.Select(t => t.Language).ToList();
         LanguagePreference.RememberIfChosen(HttpContext, shown.Language, languages);
 
-        Versions = current.Translations.Select(t => Version(current, t, t == shown)).ToList();
+        Versions = current.Translations.Select(t => Version(catalog, current, t, t == shown)).ToList();
         Toggle = current.Translations.Count > 1
             ? new LanguageSwitch(
                 text.For(shown.Tag).LanguageNavigation,
@@ -54,12 +52,12 @@ internal sealed class PostModel(CatalogStore store, MetaFactory meta, UiText tex
             : null;
 
         Chrome = Versions.Single(v => v.IsCurrent).Chrome;
-        Neighbours = PostNeighbours.Of(catalog, current, shown.Language, Chrome.Ui);
+
         Meta = meta.ForPost(current, shown, Request);
         return Page();
     }
 
-    private PostVersionView Version(Post post, PostTranslation translation, bool isCurrent)
+    private PostVersionView Version(PostCatalog catalog, Post post, PostTranslation translation, bool isCurrent)
     {
         var ui = text.For(translation.Tag);
         var idSuffix = isCurrent ? string.Empty : $"-{translation.Language}";
@@ -85,6 +83,7 @@ internal sealed class PostModel(CatalogStore store, MetaFactory meta, UiText tex
                 : null,
             translation.Html,
             translation.SectionId,
-            meta.Chrome(translation.Language));
+            meta.Chrome(translation.Language),
+            PostNeighbours.Of(catalog, post, translation.Language, ui, isCurrent ? string.Empty : $"-{translation.Language}"));
     }
 }

@@ -9,11 +9,12 @@ namespace Blog.Pages.Posts;
 /// Where to read next: the newer and older post as listed in the reader's language, and up to three
 /// posts that share the most keywords with this one.
 /// </summary>
-internal sealed record PostNeighbours(PostSummaryView? Newer, PostSummaryView? Older, IReadOnlyList<PostSummaryView> Related, UiStrings Ui)
+/// <param name="IdSuffix">Appended to the ids of the version not shown, so none repeats in the page.</param>
+internal sealed record PostNeighbours(PostSummaryView? Newer, PostSummaryView? Older, IReadOnlyList<PostSummaryView> Related, UiStrings Ui, string IdSuffix)
 {
     public const int RelatedCount = 3;
 
-    public static PostNeighbours Of(PostCatalog catalog, Post post, string language, UiStrings ui)
+    public static PostNeighbours Of(PostCatalog catalog, Post post, string language, UiStrings ui, string idSuffix)
     {
         var list = catalog.Published;
         var index = ((IList<Post>)list).IndexOf(post);
@@ -31,6 +32,6 @@ internal sealed record PostNeighbours(PostSummaryView? Newer, PostSummaryView? O
                 .Select(x => PostSummaryView.From(x.Post, language, ui))
                 .ToList();
 
-        return new PostNeighbours(index < 0 ? null : At(index - 1), index < 0 ? null : At(index + 1), related, ui);
+        return new PostNeighbours(index < 0 ? null : At(index - 1), index < 0 ? null : At(index + 1), related, ui, idSuffix);
     }
 }

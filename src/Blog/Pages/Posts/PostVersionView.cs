@@ -9,6 +9,7 @@ namespace Blog.Pages.Posts;
 /// </summary>
 /// <param name="TitleTag">The language of the title when it differs from the version's (a title not yet translated).</param>
 /// <param name="Chrome">The page frame in this version's language, which the toggle puts in place with the version.</param>
+/// <param name="Neighbours">Where to read next, in this version's language: it is swapped with the version.</param>
 internal sealed record PostVersionView(
     string Language,
     string Tag,
@@ -29,4 +30,5 @@ internal sealed record PostVersionView(
     TocView? Toc,
     string BodyHtml,
     string? SectionId,
-    SiteChrome Chrome);
+    SiteChrome Chrome,
+    PostNeighbours Neighbours);

@@ -153,8 +153,7 @@ public sealed class LanguageToggleTests(BrowserSite site) : IClassFixture<Browse
         await page.GotoAsync(site.BaseUrl + English);
         Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
 
-        await Toggle(page, "vi").ClickAsync();
-        await page.WaitForURLAsync("**" + Vietnamese);
+        await Task.WhenAll(page.WaitForURLAsync("**" + Vietnamese), Toggle(page, "vi").ClickAsync());
 
         Assert.Equal("vi", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Equal("Đọc bằng hai ngôn ngữ", await page.Locator(".post-version:not([hidden]) h1").InnerTextAsync());

@@ -30,15 +30,15 @@ public sealed class PostNeighboursTests : IDisposable
     {
         var page = await _client.GetOkPage("/en/posts/b");
 
-        Assert.Equal("/en/posts/e", page.QuerySelector(".post-neighbours a.newer")!.GetAttribute("href"));
-        Assert.Equal("/en/posts/a", page.QuerySelector(".post-neighbours a.older")!.GetAttribute("href"));
+        Assert.Equal("/en/posts/e", page.QuerySelector(".post-version:not([hidden]) .post-neighbours a.newer")!.GetAttribute("href"));
+        Assert.Equal("/en/posts/a", page.QuerySelector(".post-version:not([hidden]) .post-neighbours a.older")!.GetAttribute("href"));
     }
 
     [Fact]
     public async Task The_newest_and_oldest_posts_have_one_neighbour()
     {
-        Assert.Null((await _client.GetOkPage("/en/posts/c")).QuerySelector(".post-neighbours a.newer"));
-        Assert.Null((await _client.GetOkPage("/en/posts/d")).QuerySelector(".post-neighbours a.older"));
+        Assert.Null((await _client.GetOkPage("/en/posts/c")).QuerySelector(".post-version:not([hidden]) .post-neighbours a.newer"));
+        Assert.Null((await _client.GetOkPage("/en/posts/d")).QuerySelector(".post-version:not([hidden]) .post-neighbours a.older"));
     }
 
     [Fact]
@@ -46,13 +46,13 @@ public sealed class PostNeighboursTests : IDisposable
     {
         var page = await _client.GetOkPage("/vi/posts/b");
 
-        var newer = page.QuerySelector(".post-neighbours a.newer")!;
+        var newer = page.QuerySelector(".post-version:not([hidden]) .post-neighbours a.newer")!;
         Assert.Equal("/vi/posts/e", newer.GetAttribute("href"));
         Assert.Equal("Mới thứ hai", newer.QuerySelector("[lang]")!.TextContent);
         Assert.Equal("Bài tiếp theo", newer.QuerySelector(".label")!.TextContent);
 
         // A neighbour without a Vietnamese version opens in its own language, marked as such.
-        var older = page.QuerySelector(".post-neighbours a.older")!;
+        var older = page.QuerySelector(".post-version:not([hidden]) .post-neighbours a.older")!;
         Assert.Equal("/en/posts/a", older.GetAttribute("href"));
         Assert.Equal("en", older.QuerySelector("[lang]")!.GetAttribute("lang"));
     }
@@ -62,8 +62,8 @@ public sealed class PostNeighboursTests : IDisposable
     {
         var page = await _client.GetOkPage("/en/posts/a");
 
-        Assert.Equal(["Middle", "Also Go"], page.QuerySelectorAll(".related-posts a").Select(a => a.TextContent));
-        Assert.Null((await _client.GetOkPage("/en/posts/c")).QuerySelector(".related-posts"));
+        Assert.Equal(["Middle", "Also Go"], page.QuerySelectorAll(".post-version:not([hidden]) .related-posts a").Select(a => a.TextContent));
+        Assert.Null((await _client.GetOkPage("/en/posts/c")).QuerySelector(".post-version:not([hidden]) .related-posts"));
     }
 
     [Fact]
