@@ -92,6 +92,7 @@
         document.querySelectorAll('[data-ui="tags"]').forEach((element) => { element.textContent = words.uiTags; });
         document.querySelectorAll('[data-ui="theme-dark"]').forEach((element) => { element.textContent = words.uiThemeDark; });
         document.querySelectorAll('[data-ui="theme-light"]').forEach((element) => { element.textContent = words.uiThemeLight; });
+        document.querySelectorAll('[data-ui="theme-system"]').forEach((element) => { element.textContent = words.uiThemeSystem; });
         document.querySelectorAll("[data-search-form]").forEach((form) => form.setAttribute("action", words.search));
         document.querySelectorAll('[data-ui="search"], [data-ui="search-button"]').forEach((element) => { element.textContent = words.uiSearch; });
         document.querySelectorAll('[data-ui-label="site"]').forEach((element) => element.setAttribute("aria-label", words.uiSite));

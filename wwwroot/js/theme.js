@@ -11,8 +11,14 @@
         event.preventDefault();
         const theme = link.dataset.themeTo;
         const secure = location.protocol === "https:" ? "; secure" : "";
-        document.cookie = `theme=${theme}; path=/; max-age=${60 * 60 * 24 * 365}; samesite=lax${secure}`;
-        document.documentElement.dataset.theme = theme;
-        document.querySelector(`[data-theme-to]:not([data-theme-to="${theme}"])`)?.focus();
+        if (theme === "system") {
+            // Forget the choice: the system's preference decides again.
+            document.cookie = `theme=; path=/; max-age=0; samesite=lax${secure}`;
+            document.documentElement.removeAttribute("data-theme");
+        } else {
+            document.cookie = `theme=${theme}; path=/; max-age=${60 * 60 * 24 * 365}; samesite=lax${secure}`;
+            document.documentElement.dataset.theme = theme;
+        }
+        document.querySelector("[data-theme-to]:not([hidden])")?.focus();
     }));
 })();

@@ -28,6 +28,7 @@ internal sealed record UiStrings(CultureInfo Culture, Func<string, string> Looku
     public string SectionLink => Lookup("SectionLink");
     public string CodeCopied => Lookup("CodeCopied");
     public string ThemeLight => Lookup("ThemeLight");
+    public string ThemeSystem => Lookup("ThemeSystem");
     public string PreviousPost => Lookup("PreviousPost");
     public string NextPost => Lookup("NextPost");
     public string RelatedPosts => Lookup("RelatedPosts");

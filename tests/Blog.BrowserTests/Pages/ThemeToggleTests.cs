@@ -44,6 +44,11 @@ public sealed class ThemeToggleTests(BrowserSite site) : IClassFixture<BrowserSi
         await page.WaitForLoadStateAsync();
         Assert.Equal("rgb(13, 17, 23)", await Background(page));
         await page.SaveScreenshot("post-vi-dark");
+
+        // Back to following the system (light here): the choice is forgotten.
+        await page.Locator("a[data-theme-to=system]").ClickAsync();
+        Assert.Equal("rgb(255, 255, 255)", await Background(page));
+        Assert.DoesNotContain(await page.Context.CookiesAsync(), c => c.Name == "theme");
     }
 
     [Fact(SkipUnless = nameof(Chromium.Available), SkipType = typeof(Chromium), Skip = Chromium.SkipReason)]

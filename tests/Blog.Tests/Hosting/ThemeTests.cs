@@ -45,8 +45,18 @@ public sealed class ThemeTests : IDisposable
         Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("theme=dark", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Choosing_the_system_theme_forgets_the_choice()
+    {
+        using var response = await _client.Send("/theme?to=system&back=%2Fen", cookie: "theme=dark");
+
+        Assert.Equal("/en", response.Headers.Location!.OriginalString);
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("theme=;", StringComparison.Ordinal) && c.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase));
+    }
+
     [Theory]
     [InlineData("//evil.example/")]
+    [InlineData("/\t/evil.example")]
     [InlineData("https://evil.example/")]
     [InlineData("/\\evil.example")]
     public async Task The_toggle_only_returns_to_pages_of_this_site(string back)
@@ -62,6 +72,8 @@ public sealed class ThemeTests : IDisposable
         var page = await _client.GetPage("/en/posts/a");
 
         var links = page.Document.QuerySelectorAll("a[data-theme-to]").Select(a => (a.GetAttribute("data-theme-to"), a.GetAttribute("href"))).ToList();
-        Assert.Equal([("dark", "/theme?to=dark&back=%2Fen%2Fposts%2Fa"), ("light", "/theme?to=light&back=%2Fen%2Fposts%2Fa")], links);
+        Assert.Equal(
+            [("dark", "/theme?to=dark&back=%2Fen%2Fposts%2Fa"), ("light", "/theme?to=light&back=%2Fen%2Fposts%2Fa"), ("system", "/theme?to=system&back=%2Fen%2Fposts%2Fa")],
+            links);
     }
 }
