@@ -1,3 +1,0 @@
-using BenchmarkDotNet.Running;
-
-BenchmarkSwitcher.FromAssembly(typeof(Blog.Benchmarks.ContentBenchmarks).Assembly).Run(args);
