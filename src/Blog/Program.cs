@@ -1,3 +1,4 @@
+using Blog.Caching;
 using Blog.Feeds;
 using Blog.Hosting;
 using Blog.Routing;
@@ -13,6 +14,10 @@ builder.Services.AddSerilog(
         .ReadFrom.Services(services)
         .Enrich.FromLogContext(),
     preserveStaticLogger: true);
+
+// The host's own per-request logging (a scope and an Activity for every request) is not used here: the
+// request log below is Serilog's, and at tens of thousands of pages a second the unused work shows.
+builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
 
 // Content: options, the immutable catalog, its load before the first request, and its reloads.
 builder.Services.AddBlogContent();
@@ -34,6 +39,11 @@ builder.Services.AddRazorPages(pages => pages.Conventions.AddReadOnlySite());
 // exists only in build output, so this is a no-op in a published app.
 builder.WebHost.UseStaticWebAssets();
 
+if (Environment.GetEnvironmentVariable("BLOG_INLINE") == "1")
+{
+    builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets.SocketTransportOptions>(o => o.UnsafePreferInlineScheduling = true);
+}
+
 var app = builder.Build();
 
 // The proxy's view of the request first (only from known proxies); then one log line per request,
@@ -42,15 +52,24 @@ var app = builder.Build();
 app.UseTrustedForwardedHeaders();
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 
-app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
     app.UseHsts();
 }
 
+// Pages already rendered from the current catalog are answered here, whole (security headers
+// included); the rest go on to be rendered, and the fill after routing keeps the shared ones.
+app.UsePageCache();
+app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseResponseCompression();
+app.UseRouting();
+app.UsePageCacheFill();
+
+// Named here, after the cache, so that the host does not add them in front of every request.
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets().WithMetadata(ReadOnlyMethods.Metadata);
 app.MapLanguageRedirects();

@@ -49,4 +49,10 @@ internal sealed class BlogOptions
 
     /// <summary>How long the folder must be quiet after a change before it is read (one save can make many events).</summary>
     public TimeSpan ReloadDelay { get; set; } = TimeSpan.FromMilliseconds(150);
+
+    /// <summary>
+    /// Memory for rendered pages of the current catalog (plain, gzip and brotli), in megabytes; 0 renders
+    /// every request. Past the limit, further pages are rendered per request until the catalog changes.
+    /// </summary>
+    public int PageCacheMegabytes { get; set; } = 256;
 }

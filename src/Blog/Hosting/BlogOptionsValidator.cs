@@ -40,6 +40,11 @@ internal sealed class BlogOptionsValidator : IValidateOptions<BlogOptions>
             errors.Add($"Blog:ReloadDelay '{options.ReloadDelay}' must be between 00:00:00 and 00:00:10.");
         }
 
+        if (options.PageCacheMegabytes is < 0 or > 65536)
+        {
+            errors.Add($"Blog:PageCacheMegabytes '{options.PageCacheMegabytes}' must be between 0 (no page cache) and 65536.");
+        }
+
         foreach (var proxy in options.KnownProxies)
         {
             if (!System.Net.IPAddress.TryParse(proxy, out _))

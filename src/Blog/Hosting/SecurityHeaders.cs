@@ -25,15 +25,29 @@ internal static class SecurityHeaders
         context.Response.OnStarting(
             static state =>
             {
-                var headers = ((HttpResponse)state).Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
-                headers.XContentTypeOptions = "nosniff";
-                headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-                headers["Permissions-Policy"] = PermissionsPolicy;
+                Apply(((HttpResponse)state).Headers);
                 return Task.CompletedTask;
             },
             context.Response);
         return next(context);
     });
+
+    /// <summary>Sets the headers now, for a response written whole in one place (a cached page).</summary>
+    public static void Apply(IHeaderDictionary headers)
+    {
+        headers.ContentSecurityPolicy = Csp;
+        headers.XContentTypeOptions = NoSniff;
+        headers.XFrameOptions = Deny;
+        headers[ReferrerPolicyHeader] = ReferrerPolicy;
+        headers[PermissionsPolicyHeader] = Permissions;
+    }
+
+    // Made once: a header value built per response would be a string allocated per response.
+    private const string ReferrerPolicyHeader = "Referrer-Policy";
+    private const string PermissionsPolicyHeader = "Permissions-Policy";
+    private static readonly Microsoft.Extensions.Primitives.StringValues Csp = ContentSecurityPolicy;
+    private static readonly Microsoft.Extensions.Primitives.StringValues NoSniff = "nosniff";
+    private static readonly Microsoft.Extensions.Primitives.StringValues Deny = "DENY";
+    private static readonly Microsoft.Extensions.Primitives.StringValues ReferrerPolicy = "strict-origin-when-cross-origin";
+    private static readonly Microsoft.Extensions.Primitives.StringValues Permissions = PermissionsPolicy;
 }

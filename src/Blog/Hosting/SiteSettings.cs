@@ -34,6 +34,8 @@ internal sealed class SiteSettings(IOptions<BlogOptions> options, IHostEnvironme
 
     public TimeSpan ReloadDelay => _options.ReloadDelay;
 
+    public long PageCacheBytes => _options.PageCacheMegabytes * 1024L * 1024L;
+
     public string PostsPath { get; } = string.IsNullOrWhiteSpace(options.Value.PostsPath)
         ? Path.Combine(AppContext.BaseDirectory, "posts")
         : Path.GetFullPath(options.Value.PostsPath, environment.ContentRootPath);

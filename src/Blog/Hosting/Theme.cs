@@ -13,7 +13,7 @@ internal static class Theme
 
     /// <summary>The theme the reader chose, or null to follow the system.</summary>
     public static string? Of(HttpRequest request) =>
-        request.Cookies.TryGetValue(CookieName, out var value) && value is "dark" or "light" ? value : null;
+        request.Headers.Cookie.Count > 0 && request.Cookies.TryGetValue(CookieName, out var value) && value is "dark" or "light" ? value : null;
 
     /// <summary>
     /// <c>/theme?to=dark&amp;back=/en/posts/x</c>: the toggle without JavaScript. Remembers the choice and

@@ -49,7 +49,20 @@ internal sealed class LanguagePreference(SiteSettings settings)
     /// </summary>
     public static void RememberIfChosen(HttpContext context, string language, IReadOnlyCollection<string> offered)
     {
+        // A cached page replays this for every reader who gets it.
+        context.Features.Set(new Caching.RememberedLanguage(language, offered));
+        Remember(context, language, offered);
+    }
+
+    /// <summary><see cref="RememberIfChosen"/> for a page served from the cache, which already knows its languages.</summary>
+    public static void Remember(HttpContext context, string language, IReadOnlyCollection<string> offered)
+    {
         var request = context.Request;
+        if (request.Headers.Referer.Count == 0)
+        {
+            return;
+        }
+
         var previous = Chosen(request);
         if (previous == language || offered.Count < 2 || (previous is not null && !offered.Contains(previous))
             || !string.Equals(request.Headers["Sec-Fetch-Site"], "same-origin", StringComparison.Ordinal)

@@ -1,3 +1,4 @@
+using Blog.Caching;
 using Blog.Content.Catalog;
 using Blog.Localization;
 using Blog.Pages.Shared;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Blog.Pages;
 
 /// <summary>Every published post, grouped by the year it was published; undated posts last.</summary>
+[SharedPage]
 internal sealed class ArchiveModel(ListPageEntry entry, MetaFactory meta) : SitePageModel
 {
     public IReadOnlyList<(string Year, IReadOnlyList<PostSummaryView> Posts)> Years { get; private set; } = [];

@@ -1,3 +1,4 @@
+using Blog.Caching;
 using Blog.Content.Catalog;
 using Blog.Hosting;
 using Blog.Localization;
@@ -12,6 +13,7 @@ namespace Blog.Pages;
 /// it has it, else in its own with a marker. At <c>/</c> it is shown in the reader's language, and
 /// names <c>/{lang}</c> as its canonical address.
 /// </summary>
+[SharedPage]
 internal sealed class IndexModel(CatalogStore store, SiteLanguages siteLanguages, LanguagePreference preference, MetaFactory meta) : SitePageModel
 {
     public const int PageSize = 10;

@@ -1,3 +1,4 @@
+using Blog.Caching;
 using Blog.Content.Catalog;
 using Blog.Localization;
 using Blog.Pages.Shared;
@@ -10,6 +11,7 @@ namespace Blog.Pages;
 /// <c>/{lang}/search?q=</c>: the posts matching a query in the reader's language, from the index the
 /// catalog built at load time. A plain form and a plain page: it works without JavaScript.
 /// </summary>
+[SharedPage]
 internal sealed class SearchModel(ListPageEntry entry, MetaFactory meta) : SitePageModel
 {
     public const int MaxQueryLength = 200;

@@ -13,6 +13,7 @@ internal static class RoutingServices
     public static IServiceCollection AddBlogWeb(this IServiceCollection services)
     {
         services.AddSingleton<SiteUrls>();
+        services.AddSingleton<Caching.PageCache>();
         services.AddSingleton<MetaFactory>();
         services.AddSingleton<LanguagePreference>();
         services.AddSingleton<UiText>();

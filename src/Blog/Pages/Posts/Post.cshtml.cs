@@ -1,3 +1,4 @@
+using Blog.Caching;
 using Blog.Content.Catalog;
 using Blog.Content.Languages;
 using Blog.Content.Posts;
@@ -12,6 +13,7 @@ namespace Blog.Pages.Posts;
 /// A post in one language, at <c>/{lang}/posts/{slug}</c>, with its other languages in the page for the
 /// toggle. The slug is only ever a key into the catalog, never a path.
 /// </summary>
+[SharedPage]
 internal sealed class PostModel(CatalogStore store, MetaFactory meta, UiText text) : SitePageModel
 {
     public IReadOnlyList<PostVersionView> Versions { get; private set; } = [];

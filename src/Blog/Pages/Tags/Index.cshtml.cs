@@ -1,3 +1,4 @@
+using Blog.Caching;
 using Blog.Content.Catalog;
 using Blog.Localization;
 using Blog.Pages.Shared;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Blog.Pages.Tags;
 
 /// <summary>Every tag of the posts listed in one language, with how many posts carry it.</summary>
+[SharedPage]
 internal sealed class IndexModel(ListPageEntry entry, MetaFactory meta) : SitePageModel
 {
     public IReadOnlyList<(string Name, string Url, string Count)> Tags { get; private set; } = [];

@@ -1,3 +1,4 @@
+using Blog.Caching;
 using Blog.Content.Catalog;
 using Blog.Hosting;
 using Blog.Localization;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Blog.Pages.Tags;
 
 /// <summary>The published posts that carry one keyword in one language, newest first.</summary>
+[SharedPage]
 internal sealed class TagModel(CatalogStore store, MetaFactory meta) : SitePageModel
 {
     public string Heading { get; private set; } = string.Empty;

@@ -1,0 +1,79 @@
+using System.Buffers.Text;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Primitives;
+
+namespace Blog.Caching;
+
+/// <summary>
+/// One rendered page, in each content coding a browser may ask for, each with its own strong entity
+/// tag (a compressed body is a different representation from the plain one).
+/// </summary>
+internal sealed class CachedPage
+{
+    private CachedPage(StringValues contentType, Representation identity, Representation gzip, Representation brotli, RememberedLanguage? language)
+    {
+        ContentType = contentType;
+        Identity = identity;
+        Gzip = gzip;
+        Brotli = brotli;
+        Language = language;
+    }
+
+    public StringValues ContentType { get; }
+
+    public Representation Identity { get; }
+
+    public Representation Gzip { get; }
+
+    public Representation Brotli { get; }
+
+    /// <summary>The language the page is in and the languages it offers, for remembering a reader's switch.</summary>
+    public RememberedLanguage? Language { get; }
+
+    /// <summary>What this page costs in memory, near enough for a budget.</summary>
+    public long Size => Identity.Body.Length + Gzip.Body.Length + Brotli.Body.Length + 512;
+
+    public Representation For(ContentCoding coding) => coding switch
+    {
+        ContentCoding.Brotli => Brotli,
+        ContentCoding.Gzip => Gzip,
+        _ => Identity,
+    };
+
+    public static CachedPage Create(string contentType, byte[] body, RememberedLanguage? language)
+    {
+        // 96 bits of the body's SHA-256: a changed page gets a new tag, with no clock or counter involved.
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(body, hash);
+        var tag = Base64Url.EncodeToString(hash[..12]);
+        return new CachedPage(
+            contentType,
+            new Representation(body, $"\"{tag}\"", StringValues.Empty),
+            new Representation(Compress(body, ContentCoding.Gzip), $"\"{tag}-gz\"", "gzip"),
+            new Representation(Compress(body, ContentCoding.Brotli), $"\"{tag}-br\"", "br"),
+            language);
+    }
+
+    private static byte[] Compress(byte[] body, ContentCoding coding)
+    {
+        using var output = new MemoryStream(body.Length / 3);
+        using (Stream compressor = coding == ContentCoding.Brotli
+            ? new BrotliStream(output, CompressionLevel.SmallestSize, leaveOpen: true)
+            : new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            compressor.Write(body);
+        }
+
+        return output.ToArray();
+    }
+}
+
+/// <summary>A page's bytes in one content coding, with the headers that go with them.</summary>
+internal sealed record Representation(byte[] Body, StringValues ETag, StringValues ContentEncoding)
+{
+    public long Length => Body.Length;
+}
+
+/// <summary>What a page told <see cref="Localization.LanguagePreference.RememberIfChosen"/>: replayed for every reader.</summary>
+internal sealed record RememberedLanguage(string Language, IReadOnlyCollection<string> Offered);

@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using Blog.Content.Catalog;
+using Blog.Hosting;
+
+namespace Blog.Caching;
+
+/// <summary>
+/// The rendered shared pages of the current catalog. A new catalog starts an empty set (every page may
+/// list, link or count the post that changed), swapped in whole like the catalog itself: readers never
+/// take a lock. The set holds at most <c>Blog:PageCacheMegabytes</c>; past that, pages are rendered for
+/// each request until the next catalog.
+/// </summary>
+internal sealed class PageCache(CatalogStore store, SiteSettings settings)
+{
+    private PageSet _set = new(PostCatalog.Empty);
+
+    public bool Enabled => settings.PageCacheBytes > 0;
+
+    /// <summary>Absolute links come from the request when the site's address is not configured.</summary>
+    public bool KeysByOrigin => settings.BaseUrl is null;
+
+    public PageSet Current
+    {
+        get
+        {
+            var catalog = store.Current;
+            var set = Volatile.Read(ref _set);
+            if (ReferenceEquals(set.Catalog, catalog))
+            {
+                return set;
+            }
+
+            var fresh = new PageSet(catalog);
+            return Interlocked.CompareExchange(ref _set, fresh, set) == set ? fresh : Volatile.Read(ref _set);
+        }
+    }
+
+    public bool TryAdd(PageSet set, PageKey key, CachedPage page) => set.TryAdd(key, page, settings.PageCacheBytes);
+}
+
+/// <summary>The pages rendered from one catalog.</summary>
+internal sealed class PageSet(PostCatalog catalog)
+{
+    private readonly ConcurrentDictionary<PageKey, CachedPage> _pages = new();
+    private long _bytes;
+
+    public PostCatalog Catalog { get; } = catalog;
+
+    public int Count => _pages.Count;
+
+    public long Bytes => Volatile.Read(ref _bytes);
+
+    public bool TryGet(PageKey key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CachedPage? page) =>
+        _pages.TryGetValue(key, out page);
+
+    public bool TryAdd(PageKey key, CachedPage page, long limit)
+    {
+        if (Interlocked.Add(ref _bytes, page.Size) > limit || !_pages.TryAdd(key, page))
+        {
+            Interlocked.Add(ref _bytes, -page.Size);
+            return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,107 @@
+using Blog.Localization;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Blog.Caching;
+
+/// <summary>
+/// The two halves of the page cache. <see cref="UsePageCache"/> sits early in the pipeline and answers
+/// a request for a page already rendered from the current catalog straight from memory: no routing,
+/// no page model, no view, no compression. <see cref="UsePageCacheFill"/> sits after routing, where the
+/// page is known: it keeps the rendered bytes of a <see cref="SharedPageAttribute"/> page.
+/// </summary>
+internal static class PageCacheMiddleware
+{
+    public static IApplicationBuilder UsePageCache(this IApplicationBuilder app)
+    {
+        var cache = app.ApplicationServices.GetRequiredService<PageCache>();
+        if (!cache.Enabled)
+        {
+            return app;
+        }
+
+        return app.Use((context, next) =>
+        {
+            if (!IsCacheable(context))
+            {
+                return next(context);
+            }
+
+            var set = cache.Current;
+            var key = PageKey.Of(context.Request, cache.KeysByOrigin);
+            if (set.TryGet(key, out var page))
+            {
+                return PageResponses.Write(context, page);
+            }
+
+            context.Features.Set(new PageCacheMiss(set, key));
+            return next(context);
+        });
+    }
+
+    public static IApplicationBuilder UsePageCacheFill(this IApplicationBuilder app)
+    {
+        var cache = app.ApplicationServices.GetRequiredService<PageCache>();
+        if (!cache.Enabled)
+        {
+            return app;
+        }
+
+        return app.Use(async (context, next) =>
+        {
+            if (context.Features.Get<PageCacheMiss>() is not { } miss
+                || context.GetEndpoint()?.Metadata.GetMetadata<SharedPageAttribute>() is null)
+            {
+                await next(context).ConfigureAwait(false);
+                return;
+            }
+
+            // The page writes into memory; what it wrote is then kept and served like any later hit.
+            var original = context.Features.Get<IHttpResponseBodyFeature>()!;
+            using var buffer = new MemoryStream();
+            var capture = new StreamResponseBodyFeature(buffer, original);
+            context.Features.Set<IHttpResponseBodyFeature>(capture);
+            try
+            {
+                await next(context).ConfigureAwait(false);
+                await capture.CompleteAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                context.Features.Set(original);
+            }
+
+            var response = context.Response;
+            if (response.StatusCode == StatusCodes.Status200OK && !DecidedPerReader(response.Headers) && response.ContentType is { } contentType)
+            {
+                var page = CachedPage.Create(contentType, buffer.ToArray(), context.Features.Get<RememberedLanguage>());
+                cache.TryAdd(miss.Set, miss.Key, page);
+                response.Headers.Remove(Microsoft.Net.Http.Headers.HeaderNames.SetCookie);
+                response.Headers.ContentLength = null;
+                await PageResponses.Write(context, page).ConfigureAwait(false);
+                return;
+            }
+
+            if (buffer.Length > 0)
+            {
+                buffer.Position = 0;
+                await buffer.CopyToAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
+            }
+        });
+    }
+
+    /// <summary>
+    /// Reads without a query, and not the error page being shown for a failure (which must render even
+    /// when the failure was in reading the catalog).
+    /// </summary>
+    private static bool IsCacheable(HttpContext context) =>
+        (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        && !context.Request.QueryString.HasValue
+        && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is null;
+
+    /// <summary>A page that says how it varies, or how to cache it, decided that per reader.</summary>
+    private static bool DecidedPerReader(IHeaderDictionary headers) =>
+        headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.Vary) || headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.CacheControl);
+
+    /// <summary>Passed from the lookup to the fill: where the page belongs once rendered.</summary>
+    private sealed record PageCacheMiss(PageSet Set, PageKey Key);
+}

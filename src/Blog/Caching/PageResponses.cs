@@ -1,0 +1,78 @@
+using Blog.Localization;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+
+namespace Blog.Caching;
+
+/// <summary>Writes a cached page: the coding the reader accepts, or 304 when they already have it.</summary>
+internal static class PageResponses
+{
+    /// <summary>
+    /// Browsers check back every time (the theme and a post may change at any moment, and a 304 costs a
+    /// few hundred bytes); shared caches such as a CDN may serve a page for a minute without asking.
+    /// </summary>
+    public static readonly StringValues SharedCacheControl = "public, max-age=0, s-maxage=60, must-revalidate";
+
+    /// <summary>A response that sets a cookie is for that reader alone.</summary>
+    public static readonly StringValues PrivateCacheControl = "private, no-cache";
+
+    public static readonly StringValues Vary = "Accept-Encoding, Cookie";
+
+    public static Task Write(HttpContext context, CachedPage page)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        var representation = page.For(ContentCodings.Choose(request.Headers.AcceptEncoding));
+        var headers = response.Headers;
+        Hosting.SecurityHeaders.Apply(headers);
+        headers.ETag = representation.ETag;
+        headers.Vary = Vary;
+        headers.CacheControl = SharedCacheControl;
+        if (page.Language is { } language)
+        {
+            LanguagePreference.Remember(context, language.Language, language.Offered);
+            if (headers.SetCookie.Count > 0)
+            {
+                headers.CacheControl = PrivateCacheControl;
+            }
+        }
+
+        if (Matches(request.Headers.IfNoneMatch, representation.ETag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return Task.CompletedTask;
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        headers.ContentType = page.ContentType;
+        headers.ContentLength = representation.Length;
+        if (representation.ContentEncoding.Count > 0)
+        {
+            headers.ContentEncoding = representation.ContentEncoding;
+        }
+
+        return HttpMethods.IsHead(request.Method)
+            ? Task.CompletedTask
+            : response.BodyWriter.WriteAsync(representation.Body, context.RequestAborted).AsTask();
+    }
+
+    /// <summary><c>If-None-Match</c> compares entity tags weakly (RFC 9110, section 13.1.2): <c>W/</c> is ignored.</summary>
+    private static bool Matches(StringValues ifNoneMatch, StringValues etag)
+    {
+        if (ifNoneMatch.Count == 0 || !EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags))
+        {
+            return false;
+        }
+
+        var tag = etag.ToString();
+        foreach (var candidate in tags)
+        {
+            if (candidate.Equals(EntityTagHeaderValue.Any) || StringSegment.Equals(candidate.Tag, tag, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
