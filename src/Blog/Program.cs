@@ -39,10 +39,8 @@ builder.Services.AddRazorPages(pages => pages.Conventions.AddReadOnlySite());
 // exists only in build output, so this is a no-op in a published app.
 builder.WebHost.UseStaticWebAssets();
 
-if (Environment.GetEnvironmentVariable("BLOG_INLINE") == "1")
-{
-    builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets.SocketTransportOptions>(o => o.UnsafePreferInlineScheduling = true);
-}
+// Kestrel for a server that mostly writes bytes it already has.
+builder.TuneServer();
 
 var app = builder.Build();
 
@@ -61,6 +59,7 @@ if (!app.Environment.IsDevelopment())
 // Pages already rendered from the current catalog are answered here, whole (security headers
 // included); the rest go on to be rendered, and the fill after routing keeps the shared ones.
 app.UsePageCache();
+
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseResponseCompression();

@@ -55,4 +55,7 @@ internal sealed class BlogOptions
     /// every request. Past the limit, further pages are rendered per request until the catalog changes.
     /// </summary>
     public int PageCacheMegabytes { get; set; } = 256;
+
+    /// <summary>Handle each request on the socket thread that read it (see <see cref="ServerTuning"/>).</summary>
+    public bool InlineScheduling { get; set; } = true;
 }

@@ -62,6 +62,7 @@ public sealed class StartupTests : IDisposable
     [InlineData("Blog:BaseUrl", "not a url", "Blog:BaseUrl")]
     [InlineData("Blog:DefaultLanguage", "english please", "Blog:DefaultLanguage")]
     [InlineData("Blog:SiteTitle", " ", "Blog:SiteTitle")]
+    [InlineData("Blog:PageCacheMegabytes", "-1", "Blog:PageCacheMegabytes")]
     public void Invalid_settings_stop_the_app_at_startup_naming_the_setting(string key, string value, string named)
     {
         _factory.With(key, value);

@@ -1,0 +1,244 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Blog.Testing;
+using Blog.Tests.Support;
+
+namespace Blog.Tests.Caching;
+
+/// <summary>
+/// Pages served from memory once rendered: what a reader, a browser cache and a CDN see is the same as
+/// a fresh render (same page, same headers), with entity tags, 304s and compressed bodies on top, and
+/// nothing that differs by reader (theme, language choice) leaks from one reader to another.
+/// </summary>
+public sealed class PageCacheTests : IDisposable
+{
+    private const string PostUrl = "/en/posts/queues";
+
+    private readonly BlogFactory _factory = new() { Environment = "Production" };
+
+    public PageCacheTests()
+    {
+        _factory.With("Blog:ReloadDelay", "00:00:00.05");
+        _factory.Posts.Write("2025-07-29-queues.md", Samples.BilingualPost);
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    private static async Task<HttpResponseMessage> Get(HttpClient client, string url, Action<HttpRequestMessage>? setUp = null, HttpMethod? method = null)
+    {
+        using var request = new HttpRequestMessage(method ?? HttpMethod.Get, new Uri(url, UriKind.Relative));
+        setUp?.Invoke(request);
+        return await client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    private static async Task<string> Text(HttpResponseMessage response) =>
+        await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+    [Fact]
+    public async Task A_page_asked_for_twice_is_the_same_page_with_the_same_strong_entity_tag()
+    {
+        using var client = _factory.Client();
+        using var first = await Get(client, PostUrl);
+        using var second = await Get(client, PostUrl);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.NotNull(first.Headers.ETag);
+        Assert.False(first.Headers.ETag!.IsWeak);
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        var page = await second.ReadPage();
+        Assert.Equal("Understanding Message Queues", page.QuerySelector(".post-version:not([hidden]) h1")!.TextContent);
+        Assert.Equal(await Text(first), page.Source.Text);
+        Assert.Equal(Encoding.UTF8.GetByteCount(page.Source.Text), second.Content.Headers.ContentLength);
+        Assert.Equal("text/html; charset=utf-8", second.Content.Headers.ContentType!.ToString());
+    }
+
+    [Fact]
+    public async Task A_browser_that_has_the_page_gets_304_with_no_body()
+    {
+        using var client = _factory.Client();
+        using var first = await Get(client, PostUrl);
+
+        using var again = await Get(client, PostUrl, r => r.Headers.IfNoneMatch.Add(first.Headers.ETag!));
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+        Assert.Equal(first.Headers.ETag, again.Headers.ETag);
+        Assert.Empty(await again.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+
+        // A weak form of the same tag matches too (If-None-Match compares weakly); another tag does not.
+        using var weak = await Get(client, PostUrl, r => r.Headers.TryAddWithoutValidation("If-None-Match", "W/" + first.Headers.ETag!.Tag));
+        Assert.Equal(HttpStatusCode.NotModified, weak.StatusCode);
+        using var other = await Get(client, PostUrl, r => r.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"something-else\"")));
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("br, gzip", "br")]
+    [InlineData("gzip", "gzip")]
+    [InlineData("gzip;q=1, br;q=0.5", "gzip")]
+    [InlineData("br;q=0, gzip;q=0", null)]
+    [InlineData("*", "br")]
+    [InlineData("identity", null)]
+    public async Task Compressed_pages_are_the_same_page_in_the_coding_the_browser_prefers(string acceptEncoding, string? expected)
+    {
+        using var client = _factory.Client();
+        using var plain = await Get(client, PostUrl);
+        using var coded = await Get(client, PostUrl, r => r.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding));
+
+        Assert.Equal(HttpStatusCode.OK, coded.StatusCode);
+        Assert.Equal(expected, coded.Content.Headers.ContentEncoding.SingleOrDefault());
+        var bytes = await coded.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(bytes.Length, coded.Content.Headers.ContentLength);
+        Assert.Equal(await Text(plain), Decode(bytes, expected));
+        if (expected is not null)
+        {
+            Assert.NotEqual(plain.Headers.ETag, coded.Headers.ETag);
+            Assert.True(bytes.Length < Encoding.UTF8.GetByteCount(await Text(plain)) / 2, $"{expected}: {bytes.Length} bytes");
+        }
+    }
+
+    [Fact]
+    public async Task Responses_say_what_they_vary_by_and_how_long_shared_caches_may_keep_them()
+    {
+        using var client = _factory.Client();
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            using var response = await Get(client, PostUrl);
+            Assert.Equal(["Accept-Encoding", "Cookie"], response.Headers.Vary.OrderBy(v => v, StringComparer.Ordinal));
+            var cache = response.Headers.CacheControl!;
+            Assert.True(cache.Public);
+            Assert.Equal(TimeSpan.Zero, cache.MaxAge);
+            Assert.Equal(TimeSpan.FromSeconds(60), cache.SharedMaxAge);
+            Assert.True(cache.MustRevalidate);
+            Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+            Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+            Assert.False(response.Headers.Contains("Server"));
+        }
+    }
+
+    [Fact]
+    public async Task A_head_request_gets_the_headers_and_length_without_the_body()
+    {
+        using var client = _factory.Client();
+        using var get = await Get(client, PostUrl);
+        using var head = await Get(client, PostUrl, method: HttpMethod.Head);
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Equal(get.Content.Headers.ContentLength, head.Content.Headers.ContentLength);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_chosen_theme_is_never_served_to_a_reader_who_did_not_choose_it()
+    {
+        using var client = _factory.Client();
+        using var light = await Get(client, PostUrl);
+        using var dark = await Get(client, PostUrl, r => r.Headers.Add("Cookie", "theme=dark"));
+        using var lightAgain = await Get(client, PostUrl);
+        using var darkAgain = await Get(client, PostUrl, r => r.Headers.Add("Cookie", "theme=dark"));
+
+        Assert.Equal(string.Empty, await Theme(light));
+        Assert.Equal("dark", await Theme(dark));
+        Assert.Equal(string.Empty, await Theme(lightAgain));
+        Assert.Equal("dark", await Theme(darkAgain));
+        Assert.NotEqual(light.Headers.ETag, dark.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task A_reader_switching_language_is_remembered_on_a_page_already_served_to_others()
+    {
+        using var client = _factory.Client();
+        using var warm = await Get(client, "/vi/posts/queues");
+        Assert.Null(warm.LanguageCookie());
+
+        using var switched = await Get(client, "/vi/posts/queues", r =>
+        {
+            r.Headers.Referrer = new Uri(BlogFactory.BaseUrl + PostUrl);
+            r.Headers.Add("Sec-Fetch-Site", "same-origin");
+        });
+
+        Assert.Equal("vi", switched.LanguageCookie());
+        Assert.True(switched.Headers.CacheControl!.Private, "a response that sets a cookie is not for shared caches");
+        Assert.Equal(warm.Headers.ETag, switched.Headers.ETag);
+
+        using var next = await Get(client, "/vi/posts/queues");
+        Assert.Null(next.LanguageCookie());
+        Assert.True(next.Headers.CacheControl!.Public);
+    }
+
+    [Fact]
+    public async Task An_edited_post_is_served_new_with_a_new_entity_tag()
+    {
+        using var client = _factory.Client();
+        using var before = await Get(client, PostUrl);
+
+        _factory.Posts.Write("2025-07-29-queues.md", Samples.BilingualPost.Replace("Understanding Message Queues", "Message Queues, Revised", StringComparison.Ordinal));
+
+        await Eventually.True(
+            async () => (await client.GetOkPage(PostUrl)).QuerySelector(".post-version:not([hidden]) h1")!.TextContent == "Message Queues, Revised",
+            "the edited title is served");
+        using var after = await Get(client, PostUrl, r => r.Headers.IfNoneMatch.Add(before.Headers.ETag!));
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task The_home_page_at_the_root_stays_per_reader()
+    {
+        using var client = _factory.Client();
+        using var english = await Get(client, "/", r => r.Headers.AcceptLanguage.ParseAdd("en"));
+        using var vietnamese = await Get(client, "/", r => r.Headers.AcceptLanguage.ParseAdd("vi"));
+
+        Assert.Equal("en", (await english.ReadPage()).DocumentElement.GetAttribute("lang"));
+        Assert.Equal("vi", (await vietnamese.ReadPage()).DocumentElement.GetAttribute("lang"));
+        Assert.True(vietnamese.Headers.CacheControl!.Private);
+        Assert.Null(vietnamese.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task Addresses_with_a_query_and_pages_that_are_not_found_are_rendered_each_time()
+    {
+        using var client = _factory.Client();
+        using var tracked = await Get(client, PostUrl + "?utm_source=feed");
+        Assert.Equal(HttpStatusCode.OK, tracked.StatusCode);
+        Assert.Equal("Understanding Message Queues", (await tracked.ReadPage()).QuerySelector(".post-version:not([hidden]) h1")!.TextContent);
+
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            using var missing = await Get(client, "/en/posts/no-such-post");
+            Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+            Assert.Null(missing.Headers.ETag);
+        }
+    }
+
+    [Fact]
+    public async Task With_the_cache_switched_off_pages_are_still_served()
+    {
+        _factory.With("Blog:PageCacheMegabytes", "0");
+        using var client = _factory.Client();
+        using var first = await Get(client, PostUrl);
+        using var second = await Get(client, PostUrl);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Null(second.Headers.ETag);
+        Assert.Equal(await Text(first), await Text(second));
+    }
+
+    /// <summary>The theme written into the page; empty when it follows the system.</summary>
+    private static async Task<string> Theme(HttpResponseMessage response) =>
+        (await response.ReadPage()).DocumentElement.GetAttribute("data-theme") ?? string.Empty;
+
+    private static string Decode(byte[] bytes, string? coding)
+    {
+        using var input = new MemoryStream(bytes);
+        using Stream decoded = coding switch
+        {
+            "br" => new BrotliStream(input, CompressionMode.Decompress),
+            "gzip" => new GZipStream(input, CompressionMode.Decompress),
+            _ => input,
+        };
+        using var reader = new StreamReader(decoded, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}
