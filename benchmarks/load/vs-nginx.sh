@@ -62,7 +62,7 @@ curl -fsS -o /dev/null "http://127.0.0.1:$app_port/healthz/ready" || { echo "the
 
 # The pages under test, saved from the app as a static-site generator would have written them.
 post=/en/posts/$(ls "$work/posts" | sed -n 2p | sed -E 's/^[0-9]{4}-[0-9]{2}-[0-9]{2}-//; s/\.md$//')
-tag=$(curl -fsS "http://127.0.0.1:$app_port/en/tags" | grep -oE 'href="/en/tags/[^"]+"' | head -n 1 | sed -E 's/href="//; s/"$//')
+tag=$(curl -fsS "http://127.0.0.1:$app_port/en/tags" | grep -oE 'href="/en/tags/[^"]+"' | sed -n 1p | sed -E 's/href="//; s/"$//')
 pages="$post /en $tag"
 for page in $pages; do
     mkdir -p "$work/static$page"

@@ -50,6 +50,9 @@ var app = builder.Build();
 app.UseTrustedForwardedHeaders();
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 
+// The posts load while the server starts; a request that comes before they are in waits for them.
+app.UseCatalogGate();
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");

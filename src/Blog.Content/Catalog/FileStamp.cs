@@ -4,11 +4,4 @@ namespace Blog.Content.Catalog;
 /// What a file looked like when it was read: its size and last write time. A file whose stamp has not
 /// changed is not read again.
 /// </summary>
-internal readonly record struct FileStamp(long Length, DateTime LastWriteUtc)
-{
-    public static FileStamp Of(string path)
-    {
-        var info = new FileInfo(path);
-        return info.Exists ? new FileStamp(info.Length, info.LastWriteTimeUtc) : default;
-    }
-}
+internal readonly record struct FileStamp(long Length, DateTime LastWriteUtc);

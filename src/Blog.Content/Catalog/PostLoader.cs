@@ -13,6 +13,7 @@ namespace Blog.Content.Catalog;
 public sealed partial class PostLoader(ILogger<PostLoader> logger)
 {
     private readonly Lock _gate = new();
+    private readonly Search.WordPool _words = new();
     private Dictionary<string, GroupState> _groups = new(StringComparer.Ordinal);
     private (string Root, string Language)? _source;
     private bool _reportedMissing;
@@ -51,14 +52,13 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
             }
 
             _reportedMissing = false;
-            var stamps = PostFiles.Find(postsPath).ToDictionary(
-                path => Path.GetRelativePath(postsPath, path).Replace('\\', '/'), FileStamp.Of, StringComparer.Ordinal);
+            var stamps = PostFiles.Find(postsPath);
             var groups = PostGroups.Of(stamps.Keys.Order(StringComparer.Ordinal).ToList());
             var changed = groups
                 .Where(g => !_groups.TryGetValue(g.Key, out var old) || !old.HasFiles(g, stamps) || old.Failures.Any(f => f.Transient))
                 .ToList();
 
-            var reader = new PostGroupReader(new PostParser(defaultLanguage, openSiteFile), postsPath, logger);
+            var reader = new PostGroupReader(new PostParser(defaultLanguage, openSiteFile, _words), postsPath, logger);
             var reread = changed
                 .AsParallel()
                 .AsOrdered()

@@ -28,8 +28,19 @@ public sealed record Post(
     /// <summary>The main language's slug: the post's address without a language (<c>/posts/{slug}</c>).</summary>
     public string Slug => Main.Slug;
 
-    public PostTranslation? In(string language) =>
-        Translations.FirstOrDefault(t => string.Equals(t.Language, language, StringComparison.Ordinal));
+    public PostTranslation? In(string language)
+    {
+        // Called for every post of every list the catalog builds: a loop, not a query.
+        foreach (var translation in Translations)
+        {
+            if (string.Equals(translation.Language, language, StringComparison.Ordinal))
+            {
+                return translation;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Published means: not a draft, and its date (if any) has come.</summary>
     public bool IsPublishedAt(DateTimeOffset now) => !Draft && (Date is null || Date.Value.Instant <= now);

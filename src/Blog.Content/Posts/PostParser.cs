@@ -1,3 +1,4 @@
+using Blog.Content.Search;
 using Blog.Content.FrontMatter;
 using Blog.Content.Languages;
 using Blog.Content.Markdown;
@@ -18,11 +19,19 @@ public sealed class PostParser
 
     private readonly string _defaultLanguage;
     private readonly Func<string, Stream?>? _openSiteFile;
+    private readonly WordPool _words;
 
     /// <param name="defaultLanguage">The language of posts that name none.</param>
     /// <param name="openSiteFile">Opens a file of the site by its path (<c>/images/x.png</c>), to measure pictures; null if there is none.</param>
     public PostParser(string defaultLanguage, Func<string, Stream?>? openSiteFile = null)
+        : this(defaultLanguage, openSiteFile, new WordPool())
     {
+    }
+
+    /// <param name="words">Shared with the other parsers of one loader, so posts share their search words.</param>
+    internal PostParser(string defaultLanguage, Func<string, Stream?>? openSiteFile, WordPool words)
+    {
+        _words = words;
         _openSiteFile = openSiteFile;
         _defaultLanguage = LanguageRegistry.Normalize(defaultLanguage)
             ?? throw new ArgumentException($"'{defaultLanguage}' is not a language tag", nameof(defaultLanguage));
@@ -153,7 +162,7 @@ public sealed class PostParser
         return new PostParseResult(post, warnings);
     }
 
-    private static PostTranslation Translate(
+    private PostTranslation Translate(
         string language,
         string tag,
         bool isMain,
@@ -197,6 +206,8 @@ public sealed class PostParser
             toc = [];
         }
 
+        var summary = Summarize(own?.Summary ?? (isMain ? matter.Summary : null) ?? rendered.FirstParagraph
+            ?? own?.DescriptionMeta ?? (isMain ? matter.DescriptionMeta : null));
         return new PostTranslation
         {
             Language = language,
@@ -208,12 +219,11 @@ public sealed class PostParser
             Subtitle = subtitle,
             SubtitleTag = subtitleTag,
             Description = own?.DescriptionMeta ?? (isMain ? matter.DescriptionMeta : null),
-            Summary = Summarize(own?.Summary ?? (isMain ? matter.Summary : null) ?? rendered.FirstParagraph
-                ?? own?.DescriptionMeta ?? (isMain ? matter.DescriptionMeta : null)),
+            Summary = summary,
             Keywords = keywords,
             Tags = keywords.Select(Tag.From).OfType<Tag>().DistinctBy(t => t.Slug).ToList(),
             Html = rendered.Html,
-            PlainText = rendered.PlainText,
+            Search = Blog.Content.Search.SearchTerms.Of(title, subtitle, keywords, summary, rendered.PlainText, _words),
             TocTitle = own?.TocTitle ?? (isMain ? matter.TocTitle : null),
             Toc = toc,
             HeadingLevels = rendered.Headings.Select(h => h.Level).ToList(),

@@ -38,8 +38,8 @@ public sealed record PostTranslation
 
     public required string Html { get; init; }
 
-    /// <summary>The body as plain text, for search.</summary>
-    public string PlainText { get; init; } = string.Empty;
+    /// <summary>This version's words for search.</summary>
+    public Blog.Content.Search.SearchTerms Search { get; init; } = Blog.Content.Search.SearchTerms.Empty;
 
     /// <summary>The author's TOC title; null means the site's word for "Contents" in this language.</summary>
     public string? TocTitle { get; init; }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Blog.Content.Catalog;
 using Blog.Content.Posts;
 
@@ -17,13 +16,13 @@ public sealed class SearchIndex
     private const int SummaryWeight = 2;
     private const int BodyWeight = 1;
 
-    private readonly FrozenDictionary<string, IReadOnlyList<Entry>> _byLanguage;
+    private readonly Dictionary<string, IReadOnlyList<Entry>> _byLanguage;
 
     public SearchIndex(IReadOnlyList<Post> published, IEnumerable<string> languages)
     {
         _byLanguage = languages
             .Distinct(StringComparer.Ordinal)
-            .ToFrozenDictionary(
+            .ToDictionary(
                 language => language,
                 language => (IReadOnlyList<Entry>)published.Select(post => Entry.Of(post, PostCatalog.ListedIn(post, language))).ToList(),
                 StringComparer.Ordinal);
@@ -49,12 +48,11 @@ public sealed class SearchIndex
 
     private sealed record Entry(Post Post, string[] Title, string[] Keywords, string[] Summary, string[] Body)
     {
-        public static Entry Of(Post post, PostTranslation translation) => new(
-            post,
-            Distinct(translation.Title + " " + translation.Subtitle),
-            Distinct(string.Join(' ', translation.Keywords)),
-            Distinct(translation.Summary ?? string.Empty),
-            Distinct(translation.PlainText));
+        public static Entry Of(Post post, PostTranslation translation)
+        {
+            var terms = translation.Search;
+            return new(post, terms.Title, terms.Keywords, terms.Summary, terms.Body);
+        }
 
         /// <summary>Zero unless every query word begins some word of the post.</summary>
         public int Score(IReadOnlyList<string> query)
@@ -77,7 +75,5 @@ public sealed class SearchIndex
 
         private static bool Has(string[] words, string prefix) =>
             Array.Exists(words, w => w.StartsWith(prefix, StringComparison.Ordinal));
-
-        private static string[] Distinct(string text) => [.. SearchText.Words(text).Distinct(StringComparer.Ordinal)];
     }
 }

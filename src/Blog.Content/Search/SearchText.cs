@@ -13,23 +13,26 @@ public static class SearchText
     {
         var folded = Slugifier.FoldToAscii(text).ToLowerInvariant();
         var words = new List<string>();
-        var word = new StringBuilder();
+        var start = -1;
+        var index = 0;
         foreach (var rune in folded.EnumerateRunes())
         {
             if (Rune.IsLetterOrDigit(rune))
             {
-                word.Append(rune.ToString());
+                start = start < 0 ? index : start;
             }
-            else if (word.Length > 0)
+            else if (start >= 0)
             {
-                words.Add(word.ToString());
-                word.Clear();
+                words.Add(folded[start..index]);
+                start = -1;
             }
+
+            index += rune.Utf16SequenceLength;
         }
 
-        if (word.Length > 0)
+        if (start >= 0)
         {
-            words.Add(word.ToString());
+            words.Add(folded[start..]);
         }
 
         return words;

@@ -1,16 +1,54 @@
+using Blog.Content.Catalog;
+
 namespace Blog.Hosting;
 
 /// <summary>
-/// Loads every post before Kestrel takes its first request: hosted services start before the server,
-/// so readers never see a site that is still loading.
+/// Loads every post while the rest of the host starts: the load begins as the host starts (using every
+/// core), Kestrel opens meanwhile, and the host counts as started only once the posts are in. A request
+/// that arrives in between waits for them (see <see cref="UseCatalogGate"/>): readers never see a site
+/// that is still loading, and they are not refused either.
 /// </summary>
-internal sealed class CatalogLoader(CatalogRefresher refresher) : IHostedService
+internal sealed class CatalogLoader(CatalogRefresher refresher) : IHostedLifecycleService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    private Task _initial = Task.CompletedTask;
+
+    /// <summary>The first load; complete once the catalog holds the posts.</summary>
+    public Task Initial => _initial;
+
+    public Task StartingAsync(CancellationToken cancellationToken)
     {
-        refresher.Refresh(initial: true);
+        _initial = Task.Run(() => refresher.Refresh(initial: true), cancellationToken);
         return Task.CompletedTask;
     }
 
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>A failed first load fails the start, as it would have when loading came first.</summary>
+    public Task StartedAsync(CancellationToken cancellationToken) => _initial;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>Holds requests (but the health probes) until the first load is done.</summary>
+internal static class CatalogGate
+{
+    public static IApplicationBuilder UseCatalogGate(this IApplicationBuilder app)
+    {
+        var store = app.ApplicationServices.GetRequiredService<CatalogStore>();
+        var loader = app.ApplicationServices.GetRequiredService<CatalogLoader>();
+        return app.Use((context, next) =>
+            store.IsLoaded || context.Request.Path.StartsWithSegments(HealthEndpoints.Prefix, StringComparison.OrdinalIgnoreCase)
+                ? next(context)
+                : Wait(loader.Initial, context, next));
+    }
+
+    private static async Task Wait(Task initial, HttpContext context, RequestDelegate next)
+    {
+        await initial.WaitAsync(context.RequestAborted).ConfigureAwait(false);
+        await next(context).ConfigureAwait(false);
+    }
 }

@@ -15,7 +15,8 @@ internal static class ContentServices
         services.AddSingleton<CatalogStore>();
         services.AddSingleton<PostLoader>();
         services.AddSingleton<CatalogRefresher>();
-        services.AddHostedService<CatalogLoader>();
+        services.AddSingleton<CatalogLoader>();
+        services.AddHostedService(provider => provider.GetRequiredService<CatalogLoader>());
         services.AddHostedService<PostsWatcher>();
         return services;
     }

@@ -10,6 +10,9 @@ namespace Blog.Hosting;
 /// </summary>
 internal static class HealthEndpoints
 {
+    /// <summary>Where the probes live; they answer even while the posts are first loading.</summary>
+    public const string Prefix = "/healthz";
+
     private const string ReadyTag = "ready";
 
     public static IServiceCollection AddBlogHealthChecks(this IServiceCollection services)
@@ -20,8 +23,8 @@ internal static class HealthEndpoints
 
     public static IEndpointRouteBuilder MapBlogHealthChecks(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = Write });
-        endpoints.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = Write });
+        endpoints.MapHealthChecks(Prefix + "/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = Write });
+        endpoints.MapHealthChecks(Prefix + "/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = Write });
         return endpoints;
     }
 

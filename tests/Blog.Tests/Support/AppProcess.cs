@@ -28,7 +28,21 @@ internal sealed partial class AppProcess : IDisposable
 
     public int Id => _process.Id;
 
+    /// <summary>Starts the app and waits until it has started: its posts loaded, its port open.</summary>
     public static async Task<AppProcess> Start(IReadOnlyDictionary<string, string> environment)
+    {
+        var app = Launch(environment);
+
+        // Started means the posts are loaded (the host starts only then), not just that the port is open.
+        await Eventually.True(
+            () => Task.FromResult(app.Output.Any(line => line.Contains("Application started", StringComparison.Ordinal)) || app._process.HasExited),
+            "the app starts");
+        await app.Listening();
+        return app;
+    }
+
+    /// <summary>Starts the app without waiting for it.</summary>
+    public static AppProcess Launch(IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("dotnet", ["Blog.dll", "--urls", "http://127.0.0.1:0"])
         {
@@ -43,11 +57,15 @@ internal sealed partial class AppProcess : IDisposable
             start.Environment[key] = value;
         }
 
-        var app = new AppProcess(Process.Start(start)!);
-        await Eventually.True(() => Task.FromResult(app.Output.Any(line => ListeningOn().IsMatch(line)) || app._process.HasExited), "the app listens");
-        Assert.False(app._process.HasExited, "the app exited at startup:\n" + string.Join('\n', app.Output));
-        app.BaseUrl = ListeningOn().Match(app.Output.First(line => ListeningOn().IsMatch(line))).Value;
-        return app;
+        return new AppProcess(Process.Start(start)!);
+    }
+
+    /// <summary>Waits for the port to open (which happens while the posts may still be loading).</summary>
+    public async Task Listening()
+    {
+        await Eventually.True(() => Task.FromResult(Output.Any(line => ListeningOn().IsMatch(line)) || _process.HasExited), "the app listens");
+        Assert.False(_process.HasExited, "the app exited at startup:\n" + string.Join('\n', Output));
+        BaseUrl = ListeningOn().Match(Output.First(line => ListeningOn().IsMatch(line))).Value;
     }
 
     /// <summary>What an orchestrator sends to stop a container.</summary>

@@ -17,14 +17,20 @@ internal sealed record PostNeighbours(PostSummaryView? Newer, PostSummaryView? O
     public static PostNeighbours Of(PostCatalog catalog, Post post, string language, UiStrings ui, string idSuffix)
     {
         var list = catalog.Published;
-        var index = ((IList<Post>)list).IndexOf(post);
+        // By reference: records compare by value, field by field, which a list of thousands would repeat.
+        var index = -1;
+        for (var i = 0; i < list.Count && index < 0; i++)
+        {
+            index = ReferenceEquals(list[i], post) ? i : -1;
+        }
+
         PostSummaryView? At(int i) => i >= 0 && i < list.Count ? PostSummaryView.From(list[i], language, ui) : null;
 
         var tags = PostCatalog.ListedIn(post, language).Tags.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
         var related = tags.Count == 0
             ? []
             : list
-                .Where(other => other != post)
+                .Where(other => !ReferenceEquals(other, post))
                 .Select(other => (Post: other, Shared: PostCatalog.ListedIn(other, language).Tags.Count(t => tags.Contains(t.Slug))))
                 .Where(x => x.Shared > 0)
                 .OrderByDescending(x => x.Shared)

@@ -1,0 +1,19 @@
+namespace Blog.Content.Search;
+
+/// <summary>
+/// The distinct search words of one language version, folded for diacritics, found once when the post
+/// is parsed (in parallel with the other posts) so that building a catalog's search index costs nothing.
+/// </summary>
+public sealed record SearchTerms(string[] Title, string[] Keywords, string[] Summary, string[] Body)
+{
+    public static SearchTerms Empty { get; } = new([], [], [], []);
+
+    internal static SearchTerms Of(string title, string? subtitle, IEnumerable<string> keywords, string? summary, string body, WordPool words) => new(
+        Distinct(title + " " + subtitle, words),
+        Distinct(string.Join(' ', keywords), words),
+        Distinct(summary ?? string.Empty, words),
+        Distinct(body, words));
+
+    private static string[] Distinct(string text, WordPool words) =>
+        [.. SearchText.Words(text).Distinct(StringComparer.Ordinal).Select(words.Share)];
+}
