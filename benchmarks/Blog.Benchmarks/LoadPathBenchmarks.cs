@@ -1,0 +1,54 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using Blog.Benchmarks.Corpus;
+using Blog.Content.FrontMatter;
+using Blog.Content.Markdown;
+using Blog.Content.Posts;
+using Markdig.Syntax;
+
+namespace Blog.Benchmarks;
+
+/// <summary>
+/// The stages of parsing one generated ~6 KB bilingual post, side by side: splitting off and reading
+/// the front matter, parsing the Markdown, finding the language sections, building the TOC, and the
+/// whole post as the loader parses it (the baseline). Each stage's share of the whole shows where a
+/// load spends its time.
+/// </summary>
+[MemoryDiagnoser]
+public class LoadPathBenchmarks
+{
+    private readonly PostParser _parser = new("en");
+    private string _text = string.Empty;
+    private byte[] _bytes = [];
+    private string _fileName = string.Empty;
+    private FrontMatterSplit _split = null!;
+    private MarkdownDocument _document = null!;
+    private IReadOnlyList<HeadingInfo> _headings = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        (_fileName, _text) = new CorpusWriter(seed: 1, targetBytes: 6000).Post(1);
+        _bytes = Encoding.UTF8.GetBytes(_text);
+        _split = FrontMatterSplit.Of(_text);
+        _document = Markdig.Markdown.Parse(_split.Body, BlogMarkdownPipeline.Instance);
+        _headings = _document.Descendants<HeadingBlock>()
+            .Select((h, i) => new HeadingInfo(h.Level, $"h{i}", h.Inline?.FirstChild?.ToString() ?? string.Empty))
+            .ToList();
+    }
+
+    [Benchmark(Baseline = true)]
+    public Post WholePost() => _parser.Parse(_bytes, _fileName).Post;
+
+    [Benchmark]
+    public object FrontMatter() => FrontMatterReader.Read(FrontMatterSplit.Of(_text).Yaml, 2);
+
+    [Benchmark]
+    public MarkdownDocument Markdown() => Markdig.Markdown.Parse(_split.Body, BlogMarkdownPipeline.Instance);
+
+    [Benchmark]
+    public int LanguageSplit() => BodyOutline.Of(_document, _split.Body, null, null).Sections.Count;
+
+    [Benchmark]
+    public int Toc() => TocBuilder.CountEntries(TocBuilder.Build(_headings));
+}
