@@ -7,6 +7,7 @@
 #   benchmarks/load/vs-nginx.sh [ROUNDS] [SECONDS]        (defaults: 3 rounds of 10 s)
 #   POSTS=1000 CONNECTIONS="32 256" ENCODINGS="identity gzip" benchmarks/load/vs-nginx.sh
 #   APP_ENV="NAME=value ..." adds settings to the app's environment (to compare runtime switches).
+#   SOAK=60 then runs 60 s over every post page and samples the app's memory (SOAK=0 skips it).
 #
 # Needs wrk and nginx (Debian packages; installed with apt-get when missing and running as root).
 set -euo pipefail
@@ -44,8 +45,9 @@ done
 nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 if [ "$(nproc)" -lt 2 ]; then echo "needs 2 CPUs (server on one, load on the other)"; exit 1; fi
 
-echo "building the app (Release) and a corpus of $posts posts"
-dotnet publish "$root/src/Blog/Blog.csproj" -c Release -o "$work/app" --nologo -v quiet >/dev/null
+echo "building the app (Release, ReadyToRun, as the Dockerfile does) and a corpus of $posts posts"
+dotnet publish "$root/src/Blog/Blog.csproj" -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true \
+    -o "$work/app" --nologo -v quiet >/dev/null
 dotnet run -c Release --project "$root/benchmarks/Blog.Benchmarks" -- corpus --out "$work/posts" --count "$posts" >/dev/null
 
 # Per-request logging is off on both sides: at tens of thousands of requests a second it would
@@ -122,4 +124,26 @@ for page in $pages; do
     done
 done
 echo "rps_x: app/nginx throughput (>= 1 is as fast); p99_x: app/nginx p99 latency (<= 1 is no worse)"
-echo "app memory after the runs: $(awk '/VmRSS/ {print $2 / 1024 " MB"}' "/proc/$app_pid/status") (peak $(awk '/VmHWM/ {print $2 / 1024 " MB"}' "/proc/$app_pid/status"))"
+
+# Memory under a long run over many pages (every post page in both languages, in turn): the resident
+# size every 10 s should level off once the pages are cached, not keep growing.
+soak=${SOAK:-60}
+if [ "$soak" -gt 0 ]; then
+    cat >"$work/soak.lua" <<LUA
+local n = 0
+request = function()
+  n = n + 1
+  local language = (n % 2 == 0) and "en" or "vi"
+  return wrk.format("GET", string.format("/%s/posts/post-%05d", language, n % $posts))
+end
+LUA
+    rss() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$app_pid/status"; }
+    samples="$(rss)"
+    taskset -c 1 wrk -t1 -c256 -d"${soak}s" -s "$work/soak.lua" "http://127.0.0.1:$app_port" >"$work/soak.out" &
+    wrk_pid=$!
+    for _ in $(seq 10 10 "$soak"); do sleep 10; samples="$samples $(rss)"; done
+    wait "$wrk_pid"
+    echo "memory over a ${soak} s run at 256 connections across all $((posts * 2)) post pages: RSS MB every 10 s: $samples"
+    grep -E "Requests/sec|Non-2xx" "$work/soak.out" | sed 's/^/  /'
+fi
+echo "app memory at the end: $(awk '/VmRSS/ {print $2 / 1024 " MB"}' "/proc/$app_pid/status") (peak $(awk '/VmHWM/ {print $2 / 1024 " MB"}' "/proc/$app_pid/status"))"

@@ -25,7 +25,7 @@ internal static class PostFiles
         };
         var found = new FileSystemEnumerable<(string Path, FileStamp Stamp)>(
             root,
-            (ref FileSystemEntry entry) => (entry.ToFullPath(), new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcDateTime)),
+            (ref FileSystemEntry entry) => (Relative(ref entry), new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcDateTime)),
             options)
         {
             ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory && IsPostFileName(entry.FileName),
@@ -35,10 +35,19 @@ internal static class PostFiles
         var stamps = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
         foreach (var (path, stamp) in found)
         {
-            stamps[Path.GetRelativePath(root, path).Replace('\\', '/')] = stamp;
+            stamps[path] = stamp;
         }
 
         return stamps;
+    }
+
+    /// <summary>The entry's path under the folder being walked, with '/' separators.</summary>
+    private static string Relative(ref FileSystemEntry entry)
+    {
+        var folder = entry.Directory[entry.RootDirectory.Length..].TrimStart(['/', '\\']);
+        return folder.IsEmpty
+            ? entry.FileName.ToString()
+            : string.Concat(folder, "/", entry.FileName).Replace('\\', '/');
     }
 
     public static bool IsPostFileName(ReadOnlySpan<char> name) =>

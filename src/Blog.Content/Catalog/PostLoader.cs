@@ -15,6 +15,7 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
     private readonly Lock _gate = new();
     private readonly Search.WordPool _words = new();
     private Dictionary<string, GroupState> _groups = new(StringComparer.Ordinal);
+    private LoadResult? _last;
     private (string Root, string Language)? _source;
     private bool _reportedMissing;
 
@@ -27,6 +28,7 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
             if (_source != (postsPath, defaultLanguage))
             {
                 _groups = new Dictionary<string, GroupState>(StringComparer.Ordinal);
+                _last = null;
                 _source = (postsPath, defaultLanguage);
             }
 
@@ -54,9 +56,20 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
             _reportedMissing = false;
             var stamps = PostFiles.Find(postsPath);
             var groups = PostGroups.Of(stamps.Keys.Order(StringComparer.Ordinal).ToList());
-            var changed = groups
-                .Where(g => !_groups.TryGetValue(g.Key, out var old) || !old.HasFiles(g, stamps) || old.Failures.Any(f => f.Transient))
-                .ToList();
+            var changed = new List<PostGroup>();
+            foreach (var group in groups)
+            {
+                if (!_groups.TryGetValue(group.Key, out var old) || !old.HasFiles(group, stamps) || old.Failures.Any(f => f.Transient))
+                {
+                    changed.Add(group);
+                }
+            }
+
+            // Nothing to read and nothing gone (every heartbeat, most polls): the last result stands.
+            if (changed.Count == 0 && groups.Count == _groups.Count && _last is { } last)
+            {
+                return last with { Elapsed = stopwatch.Elapsed, Changed = false, ParsedFiles = 0 };
+            }
 
             var reader = new PostGroupReader(new PostParser(defaultLanguage, openSiteFile, _words), postsPath, logger);
             var reread = changed
@@ -77,7 +90,8 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
                     || !next[g.Key].Failures.SequenceEqual(_groups.GetValueOrDefault(g.Key)?.Failures ?? []))
                 || _groups.Keys.Any(key => !next.ContainsKey(key));
             _groups = next;
-            return Assemble(next, stopwatch, anyChange, changed.Sum(g => g.Files.Count()), report: anyChange);
+            _last = Assemble(next, stopwatch, anyChange, changed.Sum(g => g.Files.Count()), report: anyChange);
+            return _last;
         }
     }
 
@@ -145,13 +159,18 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
     /// </summary>
     private List<Post> KeepOnePerAddress(List<Post> posts, List<LoadFailure> failures, bool report)
     {
-        var owners = new Dictionary<string, Post>(StringComparer.Ordinal);
+        var owners = new Dictionary<(string Language, string Slug), Post>();
         var kept = new HashSet<Post>(ReferenceEqualityComparer.Instance);
-        foreach (var post in posts.OrderBy(p => p.Draft).ThenBy(p => p.SourceFile, StringComparer.Ordinal))
+        var ordered = posts.ToArray();
+        Array.Sort(ordered, static (a, b) => a.Draft != b.Draft ? a.Draft.CompareTo(b.Draft) : StringComparer.Ordinal.Compare(a.SourceFile, b.SourceFile));
+        foreach (var post in ordered)
         {
-            var clash = post.Translations
-                .Select(t => owners.GetValueOrDefault($"{t.Language}/{t.Slug}"))
-                .FirstOrDefault(owner => owner is not null);
+            Post? clash = null;
+            for (var i = 0; i < post.Translations.Count && clash is null; i++)
+            {
+                clash = owners.GetValueOrDefault((post.Translations[i].Language, post.Translations[i].Slug));
+            }
+
             if (clash is not null)
             {
                 var duplicate = new LoadFailure(post.SourceFile, $"its slug '{post.Slug}' is already used by {clash.SourceFile}, which is kept");
@@ -166,7 +185,7 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
 
             foreach (var translation in post.Translations)
             {
-                owners[$"{translation.Language}/{translation.Slug}"] = post;
+                owners[(translation.Language, translation.Slug)] = post;
             }
 
             kept.Add(post);
@@ -178,9 +197,26 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
     /// <summary>What one post's files looked like when they were last read, and what came of it.</summary>
     private sealed record GroupState(IReadOnlyDictionary<string, FileStamp> Files, Post? Post, IReadOnlyList<LoadFailure> Failures)
     {
-        public bool HasFiles(PostGroup group, Dictionary<string, FileStamp> stamps) =>
-            group.Files.Count() == Files.Count
-            && group.Files.All(f => Files.TryGetValue(f, out var stamp) && stamp == stamps[f]);
+        public bool HasFiles(PostGroup group, Dictionary<string, FileStamp> stamps)
+        {
+            if (group.TranslationFiles.Count + (group.MainFile is null ? 0 : 1) != Files.Count
+                || (group.MainFile is { } main && !Same(main)))
+            {
+                return false;
+            }
+
+            foreach (var translation in group.TranslationFiles)
+            {
+                if (!Same(translation.Path))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+
+            bool Same(string file) => Files.TryGetValue(file, out var stamp) && stamp == stamps[file];
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Posts folder {PostsPath} does not exist; the site has no posts until it does")]

@@ -30,12 +30,12 @@ public sealed record Post(
 
     public PostTranslation? In(string language)
     {
-        // Called for every post of every list the catalog builds: a loop, not a query.
-        foreach (var translation in Translations)
+        // Called for every post in every language when a catalog is built: an indexed loop, no enumerator.
+        for (var i = 0; i < Translations.Count; i++)
         {
-            if (string.Equals(translation.Language, language, StringComparison.Ordinal))
+            if (string.Equals(Translations[i].Language, language, StringComparison.Ordinal))
             {
-                return translation;
+                return Translations[i];
             }
         }
 

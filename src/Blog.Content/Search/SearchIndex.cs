@@ -18,14 +18,21 @@ public sealed class SearchIndex
 
     private readonly Dictionary<string, IReadOnlyList<Entry>> _byLanguage;
 
-    public SearchIndex(IReadOnlyList<Post> published, IEnumerable<string> languages)
+    /// <param name="published">The posts, newest first.</param>
+    /// <param name="listed">For each language, the version of each of those posts a reader of it sees (same order).</param>
+    public SearchIndex(IReadOnlyList<Post> published, IEnumerable<(string Language, IReadOnlyList<PostTranslation> Versions)> listed)
     {
-        _byLanguage = languages
-            .Distinct(StringComparer.Ordinal)
-            .ToDictionary(
-                language => language,
-                language => (IReadOnlyList<Entry>)published.Select(post => Entry.Of(post, PostCatalog.ListedIn(post, language))).ToList(),
-                StringComparer.Ordinal);
+        _byLanguage = new Dictionary<string, IReadOnlyList<Entry>>(StringComparer.Ordinal);
+        foreach (var (language, versions) in listed)
+        {
+            var entries = new Entry[published.Count];
+            for (var i = 0; i < entries.Length; i++)
+            {
+                entries[i] = Entry.Of(published[i], versions[i]);
+            }
+
+            _byLanguage.TryAdd(language, entries);
+        }
     }
 
     /// <summary>The posts listed in <paramref name="language"/> that match, best first (newest first on a tie).</summary>
