@@ -48,7 +48,7 @@ internal sealed class BlogOptions
     public int? DefaultImageHeight { get; set; }
 
     /// <summary>How long the folder must be quiet after a change before it is read (one save can make many events).</summary>
-    public TimeSpan ReloadDelay { get; set; } = TimeSpan.FromMilliseconds(50);
+    public TimeSpan ReloadDelay { get; set; } = TimeSpan.FromMilliseconds(25);
 
     /// <summary>
     /// Memory for rendered pages of the current catalog (plain, gzip and brotli), in megabytes; 0 renders
