@@ -90,12 +90,13 @@ internal static class PageCacheMiddleware
     }
 
     /// <summary>
-    /// Reads without a query, and not the error page being shown for a failure (which must render even
-    /// when the failure was in reading the catalog).
+    /// Reads without a query (or with only a list's page number), and not the error page being shown for
+    /// a failure (which must render even when the failure was in reading the catalog). Any other query
+    /// (tracking parameters, a search) is rendered each time: keys made from it would be unbounded.
     /// </summary>
     private static bool IsCacheable(HttpContext context) =>
         (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
-        && !context.Request.QueryString.HasValue
+        && (!context.Request.QueryString.HasValue || PageKey.IsPageNumber(context.Request.QueryString.Value))
         && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is null;
 
     /// <summary>A page that says how it varies, or how to cache it, decided that per reader.</summary>

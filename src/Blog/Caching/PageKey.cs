@@ -8,7 +8,15 @@ namespace Blog.Caching;
 internal readonly record struct PageKey(string Path, string? Theme, string? Origin)
 {
     public static PageKey Of(HttpRequest request, bool withOrigin) => new(
-        request.PathBase.HasValue ? string.Concat(request.PathBase.Value, request.Path.Value) : request.Path.Value ?? "/",
+        string.Concat(request.PathBase.Value, request.Path.Value, request.QueryString.Value),
         Hosting.Theme.Of(request),
         withOrigin ? string.Concat(request.Scheme, "://", request.Host.Value) : null);
+
+    /// <summary>
+    /// <c>?page=2</c> and the like: the only query a shared page reads. Numbers past the last page are
+    /// 404s, which are never kept, so these keys stay as few as the pages.
+    /// </summary>
+    public static bool IsPageNumber(string? query) =>
+        query is { Length: >= 7 and <= 12 } && query.StartsWith("?page=", StringComparison.Ordinal)
+        && query[6] is >= '1' and <= '9' && query.AsSpan(7).IndexOfAnyExceptInRange('0', '9') < 0;
 }

@@ -16,15 +16,9 @@ namespace Blog.Pages;
 [SharedPage]
 internal sealed class IndexModel(CatalogStore store, SiteLanguages siteLanguages, LanguagePreference preference, MetaFactory meta) : SitePageModel
 {
-    public const int PageSize = 10;
-
     public IReadOnlyList<PostSummaryView> Posts { get; private set; } = [];
 
-    public int PageNumber { get; private set; }
-
-    public string? PreviousUrl { get; private set; }
-
-    public string? NextUrl { get; private set; }
+    public Pager Pager { get; private set; } = null!;
 
     public IActionResult OnGet(string? lang, [FromQuery(Name = "page")] int page = 1)
     {
@@ -40,22 +34,19 @@ internal sealed class IndexModel(CatalogStore store, SiteLanguages siteLanguages
             return NotFound();
         }
 
-        var pageCount = Math.Max(1, (catalog.Published.Count + PageSize - 1) / PageSize);
-        if (page < 1 || page > pageCount)
+        if (page < 1 || page > Pager.PageCount(catalog.Published.Count))
         {
             return NotFound();
         }
 
         LanguagePreference.RememberIfChosen(HttpContext, lang, languages);
         Chrome = meta.Chrome(lang, languages, l => SiteUrls.Home(l));
-        PageNumber = page;
+        Pager = Pager.For(page, catalog.Published.Count, n => SiteUrls.Home(lang, n), Chrome.Ui);
         Posts = catalog.Published
-            .Skip((page - 1) * PageSize)
-            .Take(PageSize)
+            .Skip((page - 1) * Pager.PageSize)
+            .Take(Pager.PageSize)
             .Select(p => PostSummaryView.From(p, lang, Chrome.Ui))
             .ToList();
-        PreviousUrl = page > 1 ? SiteUrls.Home(lang, page - 1) : null;
-        NextUrl = page < pageCount ? SiteUrls.Home(lang, page + 1) : null;
         Meta = meta.ForHome(Request, page == 1 ? null : Chrome.Ui.PageNumber(page), lang, SiteUrls.Home(lang, page))
             .InLanguages(languages, lang, l => meta.Absolute(Request, SiteUrls.Home(l, page)), meta.Absolute(Request, page == 1 ? "/" : $"/?page={page}"));
         return Page();

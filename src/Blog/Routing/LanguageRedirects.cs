@@ -57,6 +57,6 @@ internal static class LanguageRedirects
         var fallback = carrying.Contains(settings.DefaultLanguage) ? settings.DefaultLanguage : carrying[0];
         var language = LanguagePreference.Choose(context.Request, carrying, fallback);
         LanguagePreference.VaryByLanguage(context.Response);
-        return Results.Redirect(SiteUrls.Tag(language, tag));
+        return Results.Redirect(SiteUrls.Tag(language, tag) + context.Request.QueryString);
     }
 }

@@ -15,7 +15,8 @@ internal sealed class SiteUrls(SiteSettings settings)
 
     public static string Post(string language, string slug) => $"/{language}/posts/{slug}";
 
-    public static string Tag(string language, string tagSlug) => $"/{language}/tags/{tagSlug}";
+    public static string Tag(string language, string tagSlug, int page = 1) =>
+        page <= 1 ? $"/{language}/tags/{tagSlug}" : $"/{language}/tags/{tagSlug}?page={page}";
 
     public static string Tags(string language) => $"/{language}/tags";
 

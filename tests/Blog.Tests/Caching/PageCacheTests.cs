@@ -213,6 +213,40 @@ public sealed class PageCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task Numbered_pages_of_a_list_are_kept_like_any_page_but_other_queries_are_not()
+    {
+        for (var day = 1; day <= 12; day++)
+        {
+            _factory.Posts.Write($"2025-02-{day:00}-p{day}.md", Samples.SingleLanguagePost($"Post {day}", $"2025-02-{day:00}"));
+        }
+
+        using var client = _factory.Client();
+        using var first = await Get(client, "/en?page=2");
+        using var again = await Get(client, "/en?page=2", r => r.Headers.IfNoneMatch.Add(first.Headers.ETag!));
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+
+        using var other = await Get(client, "/en?page=2&utm_source=feed");
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.Null(other.Headers.ETag);
+        Assert.Equal(
+            (await first.ReadPage()).QuerySelectorAll(".post-summary h2").Select(h => h.TextContent),
+            (await other.ReadPage()).QuerySelectorAll(".post-summary h2").Select(h => h.TextContent));
+    }
+
+    [Theory]
+    [InlineData("?page=2", true)]
+    [InlineData("?page=10", true)]
+    [InlineData("?page=0", false)]
+    [InlineData("?page=02", false)]
+    [InlineData("?page=", false)]
+    [InlineData("?page=2&x=1", false)]
+    [InlineData("?page=1234567", false)]
+    [InlineData("?q=queues", false)]
+    public void Only_a_plain_page_number_is_a_key(string query, bool kept) =>
+        Assert.Equal(kept, Blog.Caching.PageKey.IsPageNumber(query));
+
+    [Fact]
     public async Task With_the_cache_switched_off_pages_are_still_served()
     {
         _factory.With("Blog:PageCacheMegabytes", "0");

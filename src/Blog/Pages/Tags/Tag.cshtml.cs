@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Blog.Pages.Tags;
 
-/// <summary>The published posts that carry one keyword in one language, newest first.</summary>
+/// <summary>The published posts that carry one keyword in one language, newest first, ten a page.</summary>
 [SharedPage]
 internal sealed class TagModel(CatalogStore store, MetaFactory meta) : SitePageModel
 {
@@ -16,7 +16,9 @@ internal sealed class TagModel(CatalogStore store, MetaFactory meta) : SitePageM
 
     public IReadOnlyList<PostSummaryView> Posts { get; private set; } = [];
 
-    public IActionResult OnGet(string lang, string tag)
+    public Pager Pager { get; private set; } = null!;
+
+    public IActionResult OnGet(string lang, string tag, [FromQuery(Name = "page")] int page = 1)
     {
         var catalog = store.Current;
         var found = catalog.FindTag(lang, tag);
@@ -25,13 +27,21 @@ internal sealed class TagModel(CatalogStore store, MetaFactory meta) : SitePageM
             return NotFound();
         }
 
+        var tagged = catalog.Tagged(lang, found.Slug);
+        if (page < 1 || page > Pager.PageCount(tagged.Count))
+        {
+            return NotFound();
+        }
+
         var carrying = catalog.Languages.Where(l => catalog.FindTag(l, found.Slug) is not null).ToList();
         LanguagePreference.RememberIfChosen(HttpContext, lang, carrying);
         Chrome = meta.Chrome(lang, carrying, l => SiteUrls.Tag(l, found.Slug));
         Heading = Chrome.Ui.TaggedTitle(found.Name);
-        Posts = catalog.Tagged(lang, found.Slug).Select(p => PostSummaryView.From(p, lang, Chrome.Ui)).ToList();
-        Meta = meta.ForSitePage(Request, Heading, lang, SiteUrls.Tag(lang, found.Slug))
-            .InLanguages(carrying, lang, l => meta.Absolute(Request, SiteUrls.Tag(l, found.Slug)), meta.Absolute(Request, $"/tags/{found.Slug}"));
+        Pager = Pager.For(page, tagged.Count, n => SiteUrls.Tag(lang, found.Slug, n), Chrome.Ui);
+        Posts = tagged.Skip((page - 1) * Pager.PageSize).Take(Pager.PageSize).Select(p => PostSummaryView.From(p, lang, Chrome.Ui)).ToList();
+        var title = page == 1 ? Heading : $"{Heading} ({Chrome.Ui.PageNumber(page)})";
+        Meta = meta.ForSitePage(Request, title, lang, SiteUrls.Tag(lang, found.Slug, page))
+            .InLanguages(carrying, lang, l => meta.Absolute(Request, SiteUrls.Tag(l, found.Slug, page)), meta.Absolute(Request, $"/tags/{found.Slug}{(page == 1 ? string.Empty : $"?page={page}")}"));
         return Page();
     }
 }

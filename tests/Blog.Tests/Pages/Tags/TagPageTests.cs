@@ -25,6 +25,40 @@ public sealed class TagPageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_long_tag_page_is_split_ten_posts_a_page_newest_first()
+    {
+        for (var day = 1; day <= 23; day++)
+        {
+            _factory.Posts.Write($"2025-01-{day:00}-p{day}.md", Samples.SingleLanguagePost($"Post {day}", $"2025-01-{day:00}", extra: "keywords: queues"));
+        }
+
+        using var client = _factory.Client();
+        var first = await client.GetOkPage("/en/tags/queues");
+        Assert.Equal(Enumerable.Range(14, 10).Reverse().Select(d => $"Post {d}"), first.QuerySelectorAll(".post-summary h2").Select(h => h.TextContent));
+        Assert.Null(first.QuerySelector("a[rel=prev]"));
+
+        var second = await client.GetOkPage(first.QuerySelector("a[rel=next]")!.GetAttribute("href")!);
+        Assert.Equal(BlogFactory.BaseUrl + "/en/tags/queues?page=2", second.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("/en/tags/queues", second.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
+
+        var third = await client.GetOkPage(second.QuerySelector("a[rel=next]")!.GetAttribute("href")!);
+        Assert.Equal(["Post 3", "Post 2", "Post 1"], third.QuerySelectorAll(".post-summary h2").Select(h => h.TextContent));
+        Assert.Null(third.QuerySelector("a[rel=next]"));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetPage("/en/tags/queues?page=4")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetPage("/en/tags/queues?page=0")).Status);
+    }
+
+    [Fact]
+    public async Task The_address_without_a_language_keeps_the_page_number()
+    {
+        _factory.Posts.Write("a.md", Samples.SingleLanguagePost("Alpha", "2025-01-02", extra: "keywords: go"));
+        using var client = _factory.Client(followRedirects: false);
+
+        Assert.Equal("/en/tags/go?page=2", await client.RedirectTarget("/tags/go?page=2"));
+    }
+
+    [Fact]
     public async Task An_unknown_tag_is_a_404()
     {
         using var client = _factory.Client();
