@@ -51,4 +51,16 @@ public class LoadPathBenchmarks
 
     [Benchmark]
     public int Toc() => TocBuilder.CountEntries(TocBuilder.Build(_headings));
+
+    /// <summary>One language's text: its Markdown parsed again on its own, rendered, highlighted, measured.</summary>
+    [Benchmark]
+    public int RenderOneLanguage()
+    {
+        var outline = BodyOutline.Of(_document, _split.Body, null, null);
+        var english = outline.Sections.Where(s => s.Language == "en").ToList();
+        return RenderedBody.Render(_split.Body, outline, english, new Blog.Content.Text.HeadingIdRegistry(), string.Empty).Html.Length;
+    }
+
+    [Benchmark]
+    public int SearchWords() => Blog.Content.Search.SearchText.Words(_split.Body).Count;
 }

@@ -23,6 +23,12 @@ internal sealed class HighlightedCodeRenderer(CodeBlockRenderer plain) : HtmlObj
         ["powershell"] = "powershell", ["php"] = "php", ["haskell"] = "haskell", ["md"] = "markdown", ["markdown"] = "markdown",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Only read once built (the class formatter looks up class names in it), so one serves every block;
+    /// building one per block cost a tenth of a post's parse.
+    /// </summary>
+    private static readonly ColorCode.Styling.StyleDictionary Styles = ColorCode.Styling.StyleDictionary.DefaultLight;
+
     protected override void Write(HtmlRenderer renderer, CodeBlock block)
     {
         if (block is not FencedCodeBlock { Info: { Length: > 0 } info } fenced)
@@ -39,7 +45,7 @@ internal sealed class HighlightedCodeRenderer(CodeBlockRenderer plain) : HtmlObj
         renderer.EnsureLine();
         renderer.Write($"<pre class=\"code\" data-lang=\"{label}\"><code class=\"language-{label}\">");
         // A formatter keeps state while it works, and posts are parsed in parallel: one per block.
-        renderer.Write(language is null ? WebUtility.HtmlEncode(code) : Inner(new HtmlClassFormatter().GetHtmlString(code, language)));
+        renderer.Write(language is null ? WebUtility.HtmlEncode(code) : Inner(new HtmlClassFormatter(Styles).GetHtmlString(code, language)));
         renderer.WriteLine("</code></pre>");
     }
 

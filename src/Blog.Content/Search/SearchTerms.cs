@@ -14,6 +14,16 @@ public sealed record SearchTerms(string[] Title, string[] Keywords, string[] Sum
         Distinct(summary ?? string.Empty, words),
         Distinct(body, words));
 
-    private static string[] Distinct(string text, WordPool words) =>
-        [.. SearchText.Words(text).Distinct(StringComparer.Ordinal).Select(words.Share)];
+    /// <summary>Each word once, in order of first use; pooled first, so equal words are the same string.</summary>
+    private static string[] Distinct(string text, WordPool words)
+    {
+        var folded = SearchText.Fold(text);
+        var seen = new HashSet<string>(ReferenceEqualityComparer.Instance);
+        foreach (var range in SearchText.WordRanges(folded))
+        {
+            seen.Add(words.Share(folded.AsSpan(range)));
+        }
+
+        return [.. seen];
+    }
 }

@@ -11,8 +11,17 @@ public static class SearchText
 {
     public static IReadOnlyList<string> Words(string text)
     {
-        var folded = Slugifier.FoldToAscii(text).ToLowerInvariant();
-        var words = new List<string>();
+        var folded = Fold(text);
+        return WordRanges(folded).Select(range => folded[range]).ToList();
+    }
+
+    /// <summary>The text as words are compared: diacritics folded away, lower case.</summary>
+    internal static string Fold(string text) => Slugifier.FoldToAscii(text).ToLowerInvariant();
+
+    /// <summary>Where the words of already folded text are: runs of letters and digits.</summary>
+    internal static List<Range> WordRanges(string folded)
+    {
+        var ranges = new List<Range>();
         var start = -1;
         var index = 0;
         foreach (var rune in folded.EnumerateRunes())
@@ -23,7 +32,7 @@ public static class SearchText
             }
             else if (start >= 0)
             {
-                words.Add(folded[start..index]);
+                ranges.Add(start..index);
                 start = -1;
             }
 
@@ -32,9 +41,9 @@ public static class SearchText
 
         if (start >= 0)
         {
-            words.Add(folded[start..]);
+            ranges.Add(start..folded.Length);
         }
 
-        return words;
+        return ranges;
     }
 }

@@ -10,7 +10,24 @@ namespace Blog.Content.Search;
 /// </summary>
 internal sealed class WordPool
 {
-    private readonly ConcurrentDictionary<string, string> _words = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _words;
+    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
-    public string Share(string word) => _words.GetOrAdd(word, word);
+    public WordPool()
+    {
+        _words = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        _bySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The pool's copy of the word; a string is made only for a word never seen before.</summary>
+    public string Share(ReadOnlySpan<char> word)
+    {
+        if (_bySpan.TryGetValue(word, out var shared))
+        {
+            return shared;
+        }
+
+        var fresh = word.ToString();
+        return _words.GetOrAdd(fresh, fresh);
+    }
 }
