@@ -8,7 +8,8 @@ namespace Blog.Hosting;
 /// read it instead of being handed to the thread pool: no hand-over and no context switch per request,
 /// which is most of what a one-core server spends beyond the kernel's own work. Nothing on this site's
 /// request path blocks on I/O (pages and feeds come from memory, files are sent asynchronously), which is
-/// what makes that safe; turn it off if you add a log sink or middleware that does.
+/// what makes that safe; turn it off if you add a log sink or middleware that does, or when the server
+/// shares its process with other socket users (the browser tests host it beside Playwright).
 /// </summary>
 internal static class ServerTuning
 {

@@ -29,6 +29,11 @@ public sealed class BrowserSite : IAsyncLifetime
 
         _factory.Posts.Write("2025-07-29-long-read.md", BrowserPosts.LongBilingualPost);
         _factory.Posts.Write("2025-07-01-second.md", BrowserPosts.SecondBilingualPost);
+        // This process also runs Playwright, whose pipes to the browser driver go through the same socket
+        // engine: with inline scheduling its callbacks and the test's own code would run on the server's
+        // I/O thread, where a wait of theirs holds up the pages the browser is loading. A server process
+        // of its own (production, AppProcess tests) has no such neighbours.
+        _factory.With("Blog:InlineScheduling", "false");
         _factory.UseKestrel(0);
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
