@@ -35,7 +35,22 @@ internal sealed class PageCache(CatalogStore store, SiteSettings settings)
         }
     }
 
-    public bool TryAdd(PageSet set, PageKey key, CachedPage page) => set.TryAdd(key, page, settings.PageCacheBytes);
+    /// <summary>
+    /// Keeps a rendered page unless its key is one a client could vary without end to crowd out the real
+    /// pages: an address in other than its canonical form (upper case, a trailing slash; the site's own
+    /// addresses are lower case), or yet another <c>Host</c> when addresses come from the request.
+    /// </summary>
+    public bool TryAdd(PageSet set, PageKey key, CachedPage page) =>
+        IsCanonical(key.Path) && set.AllowsOrigin(key.Origin) && set.TryAdd(key, page, settings.PageCacheBytes);
+
+    private static bool IsCanonical(string path)
+    {
+        var end = path.IndexOf('?', StringComparison.Ordinal);
+        var address = end < 0 ? path : path[..end];
+        return (address.Length == 1 || !address.EndsWith('/'))
+            && !address.Contains("//", StringComparison.Ordinal)
+            && !address.Any(char.IsUpper);
+    }
 }
 
 /// <summary>The pages rendered from one catalog.</summary>
@@ -52,6 +67,14 @@ internal sealed class PageSet(PostCatalog catalog)
 
     public bool TryGet(PageKey key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CachedPage? page) =>
         _pages.TryGetValue(key, out page);
+
+    /// <summary>A site is reached under a few names (its domain, www, an IP); more than that is not a reader.</summary>
+    public const int MaxOrigins = 4;
+
+    private readonly ConcurrentDictionary<string, byte> _origins = new(StringComparer.OrdinalIgnoreCase);
+
+    public bool AllowsOrigin(string? origin) =>
+        origin is null || _origins.ContainsKey(origin) || (_origins.Count < MaxOrigins && _origins.TryAdd(origin, 0)) || _origins.ContainsKey(origin);
 
     public bool TryAdd(PageKey key, CachedPage page, long limit)
     {

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Blog.Testing;
 using Blog.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Blog.Tests.Caching;
 
@@ -245,6 +246,43 @@ public sealed class PageCacheTests : IDisposable
     [InlineData("?q=queues", false)]
     public void Only_a_plain_page_number_is_a_key(string query, bool kept) =>
         Assert.Equal(kept, Blog.Caching.PageKey.IsPageNumber(query));
+
+    [Fact]
+    public async Task Address_variants_are_served_but_not_kept_so_they_cannot_crowd_out_the_real_pages()
+    {
+        using var client = _factory.Client();
+        var cache = _factory.Services.GetRequiredService<Blog.Caching.PageCache>();
+        await Get(client, PostUrl);
+        var kept = cache.Current.Count;
+
+        foreach (var variant in new[] { "/en/POSTS/queues", "/en/posts/queues/", "/en/Posts/queues" })
+        {
+            using var response = await Get(client, variant);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("Understanding Message Queues", (await response.ReadPage()).QuerySelector(".post-version:not([hidden]) h1")!.TextContent);
+        }
+
+        Assert.Equal(kept, cache.Current.Count);
+    }
+
+    [Fact]
+    public async Task Without_a_base_url_each_host_gets_its_own_links_and_only_a_few_hosts_are_kept()
+    {
+        _factory.With("Blog:BaseUrl", null);
+        using var client = _factory.Client();
+        var cache = _factory.Services.GetRequiredService<Blog.Caching.PageCache>();
+
+        foreach (var host in Enumerable.Range(1, 7).Select(i => $"host{i}.example"))
+        {
+            foreach (var _ in Enumerable.Range(0, 2))
+            {
+                using var response = await Get(client, PostUrl, r => r.Headers.Host = host);
+                Assert.Equal($"https://{host}{PostUrl}", (await response.ReadPage()).QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+            }
+        }
+
+        Assert.Equal(Blog.Caching.PageSet.MaxOrigins, cache.Current.Count);
+    }
 
     [Fact]
     public async Task With_the_cache_switched_off_pages_are_still_served()
