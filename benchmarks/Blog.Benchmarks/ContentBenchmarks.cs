@@ -8,9 +8,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Blog.Benchmarks;
 
 /// <summary>
-/// The content library's costs, side by side in one run: parsing one seed-shaped post, loading a
-/// folder of 200 posts cold, reloading it when nothing changed (what every poll and heartbeat costs),
-/// and the lookups a request makes.
+/// Parsing one seed-shaped post beside the catalog lookups a request makes (whole folders are in
+/// <see cref="FolderBenchmarks"/>).
 /// </summary>
 [MemoryDiagnoser]
 public class ContentBenchmarks : IDisposable
@@ -18,7 +17,6 @@ public class ContentBenchmarks : IDisposable
     private readonly byte[] _seedShaped = Encoding.UTF8.GetBytes(Samples.BilingualPost);
     private readonly PostParser _parser = new("en");
     private TempPostsFolder _folder = null!;
-    private PostLoader _warmLoader = null!;
     private PostCatalog _catalog = null!;
 
     [GlobalSetup]
@@ -30,19 +28,12 @@ public class ContentBenchmarks : IDisposable
             _folder.Write($"2025-01-{(i % 28) + 1:00}-post-{i}.md", Samples.BilingualPost.Replace("Understanding Message Queues", $"Post {i}", StringComparison.Ordinal));
         }
 
-        _warmLoader = new PostLoader(NullLogger<PostLoader>.Instance);
-        var result = _warmLoader.Load(_folder.Path, "en");
+        var result = new PostLoader(NullLogger<PostLoader>.Instance).Load(_folder.Path, "en");
         _catalog = new PostCatalog(result.Posts, result.Failures, DateTimeOffset.UtcNow);
     }
 
     [Benchmark(Baseline = true)]
     public Post ParseSeedShapedPost() => _parser.Parse(_seedShaped, "2025-07-29-understanding-message-queues.md").Post;
-
-    [Benchmark]
-    public int LoadTwoHundredPostsCold() => new PostLoader(NullLogger<PostLoader>.Instance).Load(_folder.Path, "en").Posts.Count;
-
-    [Benchmark]
-    public bool ReloadTwoHundredPostsUnchanged() => _warmLoader.Load(_folder.Path, "en").Changed;
 
     [Benchmark]
     public PostVersion? FindPostBySlug() => _catalog.Find("vi", "post-137");

@@ -56,25 +56,33 @@ internal sealed class PageCache(CatalogStore store, SiteSettings settings)
 /// <summary>The pages rendered from one catalog.</summary>
 internal sealed class PageSet(PostCatalog catalog)
 {
+    /// <summary>A site is reached under a few names (its domain, www, an IP); more than that is not a reader.</summary>
+    public const int MaxOrigins = 4;
+
     private readonly ConcurrentDictionary<PageKey, CachedPage> _pages = new();
+
+    // Compared as the keys are, exactly: spelling one host in other letter cases is another key.
+    private readonly ConcurrentDictionary<string, byte> _origins = new(StringComparer.Ordinal);
     private long _bytes;
 
     public PostCatalog Catalog { get; } = catalog;
 
     public int Count => _pages.Count;
 
-    public long Bytes => Volatile.Read(ref _bytes);
-
     public bool TryGet(PageKey key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CachedPage? page) =>
         _pages.TryGetValue(key, out page);
 
-    /// <summary>A site is reached under a few names (its domain, www, an IP); more than that is not a reader.</summary>
-    public const int MaxOrigins = 4;
+    /// <summary>True for no origin, one already kept, or a new one while there is room for it.</summary>
+    public bool AllowsOrigin(string? origin)
+    {
+        if (origin is null || _origins.ContainsKey(origin))
+        {
+            return true;
+        }
 
-    private readonly ConcurrentDictionary<string, byte> _origins = new(StringComparer.OrdinalIgnoreCase);
-
-    public bool AllowsOrigin(string? origin) =>
-        origin is null || _origins.ContainsKey(origin) || (_origins.Count < MaxOrigins && _origins.TryAdd(origin, 0)) || _origins.ContainsKey(origin);
+        // Two requests may add the same new origin at once; either way it is then kept.
+        return _origins.Count < MaxOrigins && (_origins.TryAdd(origin, 0) || _origins.ContainsKey(origin));
+    }
 
     public bool TryAdd(PageKey key, CachedPage page, long limit)
     {

@@ -282,6 +282,11 @@ public sealed class PageCacheTests : IDisposable
         }
 
         Assert.Equal(Blog.Caching.PageSet.MaxOrigins, cache.Current.Count);
+
+        // A kept host spelt in other letter cases is not a way around the limit.
+        using var shouted = await Get(client, PostUrl, r => r.Headers.Host = "HOST1.example");
+        Assert.Equal(HttpStatusCode.OK, shouted.StatusCode);
+        Assert.Equal(Blog.Caching.PageSet.MaxOrigins, cache.Current.Count);
     }
 
     [Fact]
