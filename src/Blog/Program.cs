@@ -33,6 +33,8 @@ builder.Services.AddResponseCompression(options =>
     options.MimeTypes = ["text/html", "application/xml", "application/rss+xml", "application/atom+xml", "application/json", "text/plain"];
 });
 builder.Services.AddTrustedForwardedHeaders();
+builder.Services.AddSiteHostFiltering();
+builder.Services.AddRenderLimits();
 builder.Services.AddRazorPages(pages => pages.Conventions.AddReadOnlySite());
 
 // The top-level wwwroot is this project's static web assets (see Blog.csproj); their manifest
@@ -60,19 +62,26 @@ if (!app.Environment.IsDevelopment())
 }
 
 // Pages already rendered from the current catalog are answered here, whole (security headers
-// included); the rest go on to be rendered, and the fill after routing keeps the shared ones.
+// included), on the socket thread; the rest move to the thread pool to be rendered, and the fill
+// after routing keeps the shared ones the cache admits.
 app.UsePageCache();
+app.UseOffSocketThreads();
 
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseResponseCompression();
 app.UseRouting();
+
+// Other spellings of a page's address are redirected before any work is done for them; what is left
+// to render takes a turn from the render limiter.
+app.UseCanonicalAddresses();
+app.UseRateLimiter();
 app.UsePageCacheFill();
 
 // Named here, after the cache, so that the host does not add them in front of every request.
 app.UseAuthentication();
 app.UseAuthorization();
-app.MapStaticAssets();
+app.MapStaticAssets().DisableRateLimiting();
 app.MapRazorPages().WithStaticAssets().WithMetadata(ReadOnlyMethods.Metadata);
 app.MapLanguageRedirects();
 app.MapBlogHealthChecks();

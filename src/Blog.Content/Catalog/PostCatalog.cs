@@ -108,8 +108,8 @@ public sealed class PostCatalog
     public Search.SearchIndex Search { get; }
 
     /// <summary>Posts matching a query, in a language the site may have no posts in.</summary>
-    public IReadOnlyList<Post> FindPosts(string language, string query) =>
-        Search.Find(Languages.Contains(language) ? language : AnyLanguage, query);
+    public IReadOnlyList<Post> FindPosts(string language, string query, int maxWords = int.MaxValue) =>
+        Search.Find(Languages.Contains(language) ? language : AnyLanguage, query, maxWords);
 
     /// <summary>When this snapshot was made: later snapshots are always later, even when posts went away.</summary>
     public DateTimeOffset CreatedAt { get; }

@@ -35,10 +35,13 @@ public sealed class SearchIndex
         }
     }
 
-    /// <summary>The posts listed in <paramref name="language"/> that match, best first (newest first on a tie).</summary>
-    public IReadOnlyList<Post> Find(string language, string query)
+    /// <summary>
+    /// The posts listed in <paramref name="language"/> that match, best first (newest first on a tie). Only
+    /// the first <paramref name="maxWords"/> distinct words of the query are looked for.
+    /// </summary>
+    public IReadOnlyList<Post> Find(string language, string query, int maxWords = int.MaxValue)
     {
-        var words = SearchText.Words(query);
+        var words = SearchText.Words(query).Distinct(StringComparer.Ordinal).Take(maxWords).ToList();
         if (words.Count == 0 || !_byLanguage.TryGetValue(language, out var entries))
         {
             return [];
@@ -80,7 +83,20 @@ public sealed class SearchIndex
             return total;
         }
 
-        private static bool Has(string[] words, string prefix) =>
-            Array.Exists(words, w => w.StartsWith(prefix, StringComparison.Ordinal));
+        /// <summary>
+        /// The words are sorted (see <see cref="SearchTerms"/>), so the first word not before the prefix is
+        /// the only one that can begin with it: a binary search, not a pass over the post's words.
+        /// </summary>
+        private static bool Has(string[] words, string prefix)
+        {
+            var at = Array.BinarySearch(words, prefix, StringComparer.Ordinal);
+            if (at >= 0)
+            {
+                return true;
+            }
+
+            var next = ~at;
+            return next < words.Length && words[next].StartsWith(prefix, StringComparison.Ordinal);
+        }
     }
 }

@@ -11,8 +11,9 @@ namespace Blog.Caching;
 /// </summary>
 internal sealed class CachedPage
 {
-    private CachedPage(StringValues contentType, Representation identity, Representation gzip, Representation brotli, RememberedLanguage? language)
+    private CachedPage(StringValues contentType, Representation identity, Representation gzip, Representation brotli, RememberedLanguage? language, OriginSlots.Tally? tally)
     {
+        Tally = tally;
         ContentType = contentType;
         Identity = identity;
         Gzip = gzip;
@@ -31,8 +32,16 @@ internal sealed class CachedPage
     /// <summary>The language the page is in and the languages it offers, for remembering a reader's switch.</summary>
     public RememberedLanguage? Language { get; }
 
+    /// <summary>Counts the pages served to the page's origin, when pages are kept per origin.</summary>
+    public OriginSlots.Tally? Tally { get; }
+
     /// <summary>What this page costs in memory, near enough for a budget.</summary>
-    public long Size => Identity.Body.Length + Gzip.Body.Length + Brotli.Body.Length + 512;
+    public long Size => Identity.Body.Length + Gzip.Body.Length + Brotli.Body.Length + Overhead;
+
+    private const int Overhead = 512;
+
+    /// <summary>At most what a page of this many bytes will cost once compressed: compression never doubles a page.</summary>
+    public static long Estimate(long bodyBytes) => (2 * bodyBytes) + Overhead + 64;
 
     public Representation For(ContentCoding coding) => coding switch
     {
@@ -41,7 +50,11 @@ internal sealed class CachedPage
         _ => Identity,
     };
 
-    public static CachedPage Create(string contentType, byte[] body, RememberedLanguage? language)
+    /// <summary>
+    /// Compresses at the highest levels: done once per page and catalog, and only for a page the cache has
+    /// admitted (see <see cref="PageCache.Admit"/>), never for a response that will not be kept.
+    /// </summary>
+    public static CachedPage Create(string contentType, byte[] body, RememberedLanguage? language, OriginSlots.Tally? tally)
     {
         // 96 bits of the body's SHA-256: a changed page gets a new tag, with no clock or counter involved.
         Span<byte> hash = stackalloc byte[32];
@@ -52,7 +65,8 @@ internal sealed class CachedPage
             new Representation(body, $"\"{tag}\"", StringValues.Empty),
             new Representation(Compress(body, ContentCoding.Gzip), $"\"{tag}-gz\"", "gzip"),
             new Representation(Compress(body, ContentCoding.Brotli), $"\"{tag}-br\"", "br"),
-            language);
+            language,
+            tally);
     }
 
     private static byte[] Compress(byte[] body, ContentCoding coding)

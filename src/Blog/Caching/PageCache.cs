@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Blog.Content.Catalog;
 using Blog.Hosting;
 
@@ -12,6 +11,7 @@ namespace Blog.Caching;
 /// </summary>
 internal sealed class PageCache(CatalogStore store, SiteSettings settings)
 {
+    private readonly OriginSlots _origins = new();
     private PageSet _set = new(PostCatalog.Empty);
 
     public bool Enabled => settings.PageCacheBytes > 0;
@@ -31,19 +31,54 @@ internal sealed class PageCache(CatalogStore store, SiteSettings settings)
             }
 
             var fresh = new PageSet(catalog);
-            return Interlocked.CompareExchange(ref _set, fresh, set) == set ? fresh : Volatile.Read(ref _set);
+            if (Interlocked.CompareExchange(ref _set, fresh, set) != set)
+            {
+                return Volatile.Read(ref _set);
+            }
+
+            _origins.Decay();
+            return fresh;
         }
     }
 
     /// <summary>
-    /// Keeps a rendered page unless its key is one a client could vary without end to crowd out the real
-    /// pages: an address in other than its canonical form (upper case, a trailing slash; the site's own
-    /// addresses are lower case), or yet another <c>Host</c> when addresses come from the request.
+    /// Decides, before anything is spent on keeping it, whether a rendered page of about
+    /// <paramref name="bodyBytes"/> may be kept: only under its canonical address (other spellings are
+    /// redirected, see <see cref="Routing.CanonicalAddresses"/>), for an origin that holds a slot, and
+    /// within the budget. What it admits has its room reserved; <see cref="Keep"/> settles the account.
     /// </summary>
-    public bool TryAdd(PageSet set, PageKey key, CachedPage page) =>
-        IsCanonical(key.Path) && set.AllowsOrigin(key.Origin) && set.TryAdd(key, page, settings.PageCacheBytes);
+    public Admission? Admit(PageSet set, PageKey key, long bodyBytes)
+    {
+        if (!IsCanonical(key.Path))
+        {
+            return null;
+        }
 
-    private static bool IsCanonical(string path)
+        OriginSlots.Tally? tally = null;
+        if (key.Origin is { } origin)
+        {
+            tally = _origins.Admit(origin, out var evicted);
+            if (tally is null)
+            {
+                return null;
+            }
+
+            if (evicted is not null)
+            {
+                set.RemoveOrigin(evicted);
+            }
+        }
+
+        var estimate = CachedPage.Estimate(bodyBytes);
+        return set.TryReserve(estimate, settings.PageCacheBytes) ? new Admission(set, key, estimate, tally) : null;
+    }
+
+    /// <summary>Keeps the page its admission was for, and puts right the room reserved for it.</summary>
+    public static void Keep(Admission admission, CachedPage page) =>
+        admission.Set.Add(admission.Key, page, admission.Reserved);
+
+    /// <summary>The site's own addresses are lower case, without a trailing slash or an empty segment.</summary>
+    public static bool IsCanonical(string path)
     {
         var end = path.IndexOf('?', StringComparison.Ordinal);
         var address = end < 0 ? path : path[..end];
@@ -53,45 +88,5 @@ internal sealed class PageCache(CatalogStore store, SiteSettings settings)
     }
 }
 
-/// <summary>The pages rendered from one catalog.</summary>
-internal sealed class PageSet(PostCatalog catalog)
-{
-    /// <summary>A site is reached under a few names (its domain, www, an IP); more than that is not a reader.</summary>
-    public const int MaxOrigins = 4;
-
-    private readonly ConcurrentDictionary<PageKey, CachedPage> _pages = new();
-
-    // Compared as the keys are, exactly: spelling one host in other letter cases is another key.
-    private readonly ConcurrentDictionary<string, byte> _origins = new(StringComparer.Ordinal);
-    private long _bytes;
-
-    public PostCatalog Catalog { get; } = catalog;
-
-    public int Count => _pages.Count;
-
-    public bool TryGet(PageKey key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CachedPage? page) =>
-        _pages.TryGetValue(key, out page);
-
-    /// <summary>True for no origin, one already kept, or a new one while there is room for it.</summary>
-    public bool AllowsOrigin(string? origin)
-    {
-        if (origin is null || _origins.ContainsKey(origin))
-        {
-            return true;
-        }
-
-        // Two requests may add the same new origin at once; either way it is then kept.
-        return _origins.Count < MaxOrigins && (_origins.TryAdd(origin, 0) || _origins.ContainsKey(origin));
-    }
-
-    public bool TryAdd(PageKey key, CachedPage page, long limit)
-    {
-        if (Interlocked.Add(ref _bytes, page.Size) > limit || !_pages.TryAdd(key, page))
-        {
-            Interlocked.Add(ref _bytes, -page.Size);
-            return false;
-        }
-
-        return true;
-    }
-}
+/// <summary>Room reserved in a page set for a page about to be compressed and kept.</summary>
+internal sealed record Admission(PageSet Set, PageKey Key, long Reserved, OriginSlots.Tally? Tally);

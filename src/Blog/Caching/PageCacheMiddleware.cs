@@ -1,5 +1,6 @@
 using Blog.Localization;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
 
 namespace Blog.Caching;
 
@@ -7,7 +8,8 @@ namespace Blog.Caching;
 /// The two halves of the page cache. <see cref="UsePageCache"/> sits early in the pipeline and answers
 /// a request for a page already rendered from the current catalog straight from memory: no routing,
 /// no page model, no view, no compression. <see cref="UsePageCacheFill"/> sits after routing, where the
-/// page is known: it keeps the rendered bytes of a <see cref="SharedPageAttribute"/> page.
+/// page is known: it keeps the rendered bytes of a <see cref="SharedPageAttribute"/> page when the cache
+/// admits it, and otherwise sends them on as any page is sent (compressed at the usual, fast level).
 /// </summary>
 internal static class PageCacheMiddleware
 {
@@ -21,7 +23,7 @@ internal static class PageCacheMiddleware
 
         return app.Use((context, next) =>
         {
-            if (!IsCacheable(context))
+            if (!IsCacheable(context, cache.KeysByOrigin))
             {
                 return next(context);
             }
@@ -30,6 +32,7 @@ internal static class PageCacheMiddleware
             var key = PageKey.Of(context.Request, cache.KeysByOrigin);
             if (set.TryGet(key, out var page))
             {
+                page.Tally?.Add();
                 return PageResponses.Write(context, page);
             }
 
@@ -41,15 +44,18 @@ internal static class PageCacheMiddleware
     public static IApplicationBuilder UsePageCacheFill(this IApplicationBuilder app)
     {
         var cache = app.ApplicationServices.GetRequiredService<PageCache>();
-        if (!cache.Enabled)
-        {
-            return app;
-        }
-
         return app.Use(async (context, next) =>
         {
-            if (context.Features.Get<PageCacheMiss>() is not { } miss
-                || context.GetEndpoint()?.Metadata.GetMetadata<SharedPageAttribute>() is null)
+            if (context.GetEndpoint()?.Metadata.GetMetadata<SharedPageAttribute>() is null)
+            {
+                await next(context).ConfigureAwait(false);
+                return;
+            }
+
+            // Shared pages differ by theme cookie: say so even when the page is not kept, so that no
+            // shared cache hands one reader's theme to another.
+            context.Response.OnStarting(static state => DeclareShared((HttpResponse)state), context.Response);
+            if (context.Features.Get<PageCacheMiss>() is not { } miss)
             {
                 await next(context).ConfigureAwait(false);
                 return;
@@ -71,11 +77,22 @@ internal static class PageCacheMiddleware
             }
 
             var response = context.Response;
-            if (response.StatusCode == StatusCodes.Status200OK && !DecidedPerReader(response.Headers) && response.ContentType is { } contentType)
+            if (response.StatusCode == StatusCodes.Status200OK && !DecidedPerReader(response.Headers) && response.ContentType is { } contentType
+                && cache.Admit(miss.Set, miss.Key, buffer.Length) is { } admission)
             {
-                var page = CachedPage.Create(contentType, buffer.ToArray(), context.Features.Get<RememberedLanguage>());
-                cache.TryAdd(miss.Set, miss.Key, page);
-                response.Headers.Remove(Microsoft.Net.Http.Headers.HeaderNames.SetCookie);
+                CachedPage page;
+                try
+                {
+                    page = CachedPage.Create(contentType, buffer.ToArray(), context.Features.Get<RememberedLanguage>(), admission.Tally);
+                }
+                catch
+                {
+                    admission.Set.Release(admission.Reserved);
+                    throw;
+                }
+
+                PageCache.Keep(admission, page);
+                response.Headers.Remove(HeaderNames.SetCookie);
                 response.Headers.ContentLength = null;
                 await PageResponses.Write(context, page).ConfigureAwait(false);
                 return;
@@ -89,19 +106,42 @@ internal static class PageCacheMiddleware
         });
     }
 
+    private static Task DeclareShared(HttpResponse response)
+    {
+        var headers = response.Headers;
+        if (response.StatusCode != StatusCodes.Status200OK)
+        {
+            return Task.CompletedTask;
+        }
+
+        if (!headers.ContainsKey(HeaderNames.Vary))
+        {
+            headers.Vary = PageResponses.Vary;
+        }
+
+        if (!headers.ContainsKey(HeaderNames.CacheControl))
+        {
+            headers.CacheControl = headers.SetCookie.Count > 0 ? PageResponses.PrivateCacheControl : PageResponses.SharedCacheControl;
+        }
+
+        return Task.CompletedTask;
+    }
+
     /// <summary>
     /// Reads without a query (or with only a list's page number), and not the error page being shown for
     /// a failure (which must render even when the failure was in reading the catalog). Any other query
-    /// (tracking parameters, a search) is rendered each time: keys made from it would be unbounded.
+    /// (tracking parameters, a search) is rendered each time: keys made from it would be unbounded. A
+    /// request without a host (HTTP/1.0) has no origin to key its links by.
     /// </summary>
-    private static bool IsCacheable(HttpContext context) =>
+    private static bool IsCacheable(HttpContext context, bool keysByOrigin) =>
         (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
         && (!context.Request.QueryString.HasValue || PageKey.IsPageNumber(context.Request.QueryString.Value))
+        && (!keysByOrigin || context.Request.Host.HasValue)
         && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is null;
 
     /// <summary>A page that says how it varies, or how to cache it, decided that per reader.</summary>
     private static bool DecidedPerReader(IHeaderDictionary headers) =>
-        headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.Vary) || headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.CacheControl);
+        headers.ContainsKey(HeaderNames.Vary) || headers.ContainsKey(HeaderNames.CacheControl);
 
     /// <summary>Passed from the lookup to the fill: where the page belongs once rendered.</summary>
     private sealed record PageCacheMiss(PageSet Set, PageKey Key);

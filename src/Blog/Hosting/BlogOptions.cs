@@ -58,4 +58,35 @@ internal sealed class BlogOptions
 
     /// <summary>Handle each request on the socket thread that read it (see <see cref="ServerTuning"/>).</summary>
     public bool InlineScheduling { get; set; } = true;
+
+    /// <summary>
+    /// Show failed file names, messages and unreadable folders in <c>/healthz/ready</c> to every client.
+    /// Off, they are shown only to requests from this machine (loopback); others get the counts.
+    /// </summary>
+    public bool DetailedHealth { get; set; }
+
+    /// <summary>A reload running longer than this is reported as stuck by <c>/healthz/ready</c>.</summary>
+    public TimeSpan ReloadStuckAfter { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>A reload running longer than this fails <c>/healthz/live</c>, so that an orchestrator restarts the app.</summary>
+    public TimeSpan ReloadDeadAfter { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>At most this many client connections at once; more wait in the kernel's queue.</summary>
+    public int MaxConnections { get; set; } = 2048;
+
+    /// <summary>How long an idle keep-alive connection is kept open.</summary>
+    public TimeSpan KeepAliveTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a client may take to send a request's headers.</summary>
+    public TimeSpan RequestHeadersTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Requests that are not answered from the page cache (renders, searches, redirects, the 404 page) run
+    /// at most this many at a time, so they cannot take the processors from cached pages. Default: half the
+    /// processors, at least one.
+    /// </summary>
+    public int? MaxConcurrentRenders { get; set; }
+
+    /// <summary>How many such requests may wait for their turn; past that they get 503 with Retry-After.</summary>
+    public int RenderQueueLimit { get; set; } = 256;
 }

@@ -45,6 +45,31 @@ internal sealed class BlogOptionsValidator : IValidateOptions<BlogOptions>
             errors.Add($"Blog:PageCacheMegabytes '{options.PageCacheMegabytes}' must be between 0 (no page cache) and 65536.");
         }
 
+        if (options.ReloadStuckAfter < TimeSpan.FromSeconds(1) || options.ReloadDeadAfter < options.ReloadStuckAfter)
+        {
+            errors.Add($"Blog:ReloadStuckAfter '{options.ReloadStuckAfter}' must be at least 00:00:01, and Blog:ReloadDeadAfter '{options.ReloadDeadAfter}' at least as long.");
+        }
+
+        if (options.MaxConnections is < 1 or > 1_000_000)
+        {
+            errors.Add($"Blog:MaxConnections '{options.MaxConnections}' must be between 1 and 1000000.");
+        }
+
+        if (options.KeepAliveTimeout < TimeSpan.FromSeconds(1) || options.RequestHeadersTimeout < TimeSpan.FromSeconds(1))
+        {
+            errors.Add("Blog:KeepAliveTimeout and Blog:RequestHeadersTimeout must be at least 00:00:01.");
+        }
+
+        if (options.MaxConcurrentRenders is < 1 or > 4096)
+        {
+            errors.Add($"Blog:MaxConcurrentRenders '{options.MaxConcurrentRenders}' must be between 1 and 4096.");
+        }
+
+        if (options.RenderQueueLimit is < 0 or > 1_000_000)
+        {
+            errors.Add($"Blog:RenderQueueLimit '{options.RenderQueueLimit}' must be between 0 and 1000000.");
+        }
+
         foreach (var proxy in options.KnownProxies)
         {
             if (!System.Net.IPAddress.TryParse(proxy, out _))

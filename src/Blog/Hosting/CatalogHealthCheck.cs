@@ -4,26 +4,66 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Blog.Hosting;
 
 /// <summary>
-/// Ready once the first load has finished. Skipped files do not make the site unready (the rest is
-/// served), but they are listed, by name, for whoever looks.
+/// Ready once the first load has finished. Healthy when the posts folder was read as it is; Degraded
+/// (still serving, still ready) when the last reload failed, a reload is stuck, or a folder cannot be
+/// read, since readers then see the posts as they were, not as they are. Skipped files do not make the
+/// site unready (the rest is served), but they are listed, by name, for whoever may see them (see
+/// <see cref="HealthEndpoints"/>).
 /// </summary>
-internal sealed class CatalogHealthCheck(CatalogStore store) : IHealthCheck
+internal sealed class CatalogHealthCheck(CatalogStore store, LoaderHealth loader, SiteSettings settings) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (!store.IsLoaded)
-        {
-            return Task.FromResult(HealthCheckResult.Unhealthy("the posts have not been loaded yet"));
-        }
-
         var catalog = store.Current;
+        var problems = new List<string>();
         var data = new Dictionary<string, object>
         {
             ["posts"] = catalog.AllPosts.Count,
             ["published"] = catalog.Published.Count,
             ["failed"] = catalog.Failures.Count,
-            ["failedFiles"] = catalog.Failures.Select(f => f.ToString()).ToArray(),
+            [HealthDetails.FailedFiles] = catalog.Failures.Select(f => f.ToString()).ToArray(),
         };
-        return Task.FromResult(HealthCheckResult.Healthy("the posts are loaded", data));
+
+        if (loader.Running is { } running && running > settings.ReloadStuckAfter)
+        {
+            problems.Add($"a load has been running for {(long)running.TotalSeconds} s (more than Blog:ReloadStuckAfter); edits since are not on the site");
+            data["loadRunningSeconds"] = (long)running.TotalSeconds;
+        }
+
+        if (loader.LastFailure is { } failure)
+        {
+            problems.Add("the last reload failed; the posts loaded before it are served");
+            data["lastReloadFailedAt"] = failure.At;
+            data[HealthDetails.LastReloadError] = failure.Message;
+        }
+
+        if (loader.UnreadableFolders.Count > 0)
+        {
+            problems.Add($"{loader.UnreadableFolders.Count} folder(s) cannot be read; their posts are served as last read");
+            data["unreadable"] = loader.UnreadableFolders.Count;
+            data[HealthDetails.UnreadableFolders] = loader.UnreadableFolders.ToArray();
+        }
+
+        if (!store.IsLoaded)
+        {
+            problems.Insert(0, "the posts have not been loaded yet");
+            return Task.FromResult(HealthCheckResult.Unhealthy(string.Join("; ", problems), data: data));
+        }
+
+        return Task.FromResult(problems.Count == 0
+            ? HealthCheckResult.Healthy("the posts are loaded", data)
+            : HealthCheckResult.Degraded(string.Join("; ", problems), data: data));
     }
+}
+
+/// <summary>
+/// Alive unless a load has been running past <c>Blog:ReloadDeadAfter</c>: the loader is stuck beyond
+/// recovery (a hung file system, say), and only a restart brings edits back.
+/// </summary>
+internal sealed class LoaderLivenessCheck(LoaderHealth loader, SiteSettings settings) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(loader.Running is { } running && running > settings.ReloadDeadAfter
+            ? HealthCheckResult.Unhealthy($"a load has been running for {(long)running.TotalSeconds} s, more than Blog:ReloadDeadAfter")
+            : HealthCheckResult.Healthy("the process answers"));
 }

@@ -23,8 +23,11 @@ internal sealed class CatalogLoader(CatalogRefresher refresher) : IHostedLifecyc
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>A failed first load fails the start, as it would have when loading came first.</summary>
-    public Task StartedAsync(CancellationToken cancellationToken) => _initial;
+    /// <summary>
+    /// A failed first load fails the start, as it would have when loading came first. Waiting for it ends
+    /// when the host is asked to stop (SIGTERM): a load that never finishes must not make the app unkillable.
+    /// </summary>
+    public Task StartedAsync(CancellationToken cancellationToken) => _initial.WaitAsync(cancellationToken);
 
     public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -48,7 +51,20 @@ internal static class CatalogGate
 
     private static async Task Wait(Task initial, HttpContext context, RequestDelegate next)
     {
-        await initial.WaitAsync(context.RequestAborted).ConfigureAwait(false);
+        try
+        {
+            await initial.WaitAsync(context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client hung up while the posts were loading: nothing failed on our side, and nobody is
+            // there to answer (499 is the log's name for it).
+            context.Response.StatusCode = ClientClosedRequest;
+            return;
+        }
+
         await next(context).ConfigureAwait(false);
     }
+
+    private const int ClientClosedRequest = 499;
 }

@@ -4,14 +4,27 @@ namespace Blog.Hosting;
 
 /// <summary>
 /// Reads the posts folder (only what changed since the last time) and, when anything changed, swaps a
-/// new catalog in whole. Used for the first load and for every reload after a change.
+/// new catalog in whole. Used for the first load and for every reload after a change. Each load's
+/// progress and outcome go to <see cref="LoaderHealth"/>, so that the probes tell the truth about it.
 /// </summary>
 internal sealed partial class CatalogRefresher(
-    PostLoader loader, CatalogStore store, SiteSettings settings, IWebHostEnvironment environment, ILogger<CatalogRefresher> logger)
+    IPostSource source, CatalogStore store, LoaderHealth health, SiteSettings settings, ILogger<CatalogRefresher> logger)
 {
     public void Refresh(bool initial)
     {
-        var result = loader.Load(settings.PostsPath, settings.DefaultLanguage, OpenSiteFile);
+        health.Started();
+        LoadResult result;
+        try
+        {
+            result = source.Load();
+        }
+        catch (Exception ex)
+        {
+            health.Failed(ex);
+            throw;
+        }
+
+        health.Succeeded([]);
         if (!result.Changed && !initial)
         {
             return;
@@ -28,10 +41,6 @@ internal sealed partial class CatalogRefresher(
             LogReloaded(result.Posts.Count, result.Failures.Count, result.ParsedFiles, (long)result.Elapsed.TotalMilliseconds);
         }
     }
-
-    /// <summary>A file of the web root (pictures posts show), to read its size.</summary>
-    private Stream? OpenSiteFile(string path) =>
-        environment.WebRootFileProvider.GetFileInfo(path) is { Exists: true, IsDirectory: false } file ? file.CreateReadStream() : null;
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Loaded {PostCount} posts in {LanguageCount} languages ({Languages}), skipped {SkippedCount}, from {PostsPath} in {ElapsedMs} ms")]

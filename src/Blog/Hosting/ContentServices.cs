@@ -14,6 +14,8 @@ internal static class ContentServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CatalogStore>();
         services.AddSingleton<PostLoader>();
+        services.AddSingleton<LoaderHealth>();
+        services.AddSingleton<IPostSource, FolderPostSource>();
         services.AddSingleton<CatalogRefresher>();
         services.AddSingleton<CatalogLoader>();
         services.AddHostedService(provider => provider.GetRequiredService<CatalogLoader>());

@@ -1,12 +1,16 @@
+using System.Net;
 using System.Text.Json;
+using Blog.Routing;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Blog.Hosting;
 
 /// <summary>
-/// <c>/healthz/live</c>: the process answers. <c>/healthz/ready</c>: the posts are loaded, with how
-/// many, and which files failed. Orchestrators restart on the first and route traffic on the second.
+/// <c>/healthz/live</c>: the process answers and its loader is not stuck beyond recovery.
+/// <c>/healthz/ready</c>: the posts are loaded, with how many, which files failed, and whether the
+/// loader is keeping up. Orchestrators restart on the first and route traffic on the second. Both answer
+/// GET and HEAD only, and are never rate limited.
 /// </summary>
 internal static class HealthEndpoints
 {
@@ -14,17 +18,25 @@ internal static class HealthEndpoints
     public const string Prefix = "/healthz";
 
     private const string ReadyTag = "ready";
+    private const string LiveTag = "live";
 
     public static IServiceCollection AddBlogHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog", tags: [ReadyTag]);
+        services.AddHealthChecks()
+            .AddCheck<CatalogHealthCheck>("catalog", tags: [ReadyTag])
+            .AddCheck<LoaderLivenessCheck>("loader", tags: [LiveTag]);
         return services;
     }
 
     public static IEndpointRouteBuilder MapBlogHealthChecks(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks(Prefix + "/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = Write });
-        endpoints.MapHealthChecks(Prefix + "/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = Write });
+        foreach (var (path, tag) in new[] { ("/live", LiveTag), ("/ready", ReadyTag) })
+        {
+            endpoints.MapHealthChecks(Prefix + path, new HealthCheckOptions { Predicate = check => check.Tags.Contains(tag), ResponseWriter = Write })
+                .WithMetadata(ReadOnlyMethods.Metadata)
+                .DisableRateLimiting();
+        }
+
         return endpoints;
     }
 
@@ -32,13 +44,34 @@ internal static class HealthEndpoints
     {
         context.Response.ContentType = "application/json; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
+        var detailed = context.RequestServices.GetRequiredService<SiteSettings>().DetailedHealth || IsLocal(context.Connection.RemoteIpAddress);
         var body = new
         {
             status = report.Status.ToString(),
             checks = report.Entries.ToDictionary(
                 e => e.Key,
-                e => new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),
+                e => new
+                {
+                    status = e.Value.Status.ToString(),
+                    description = e.Value.Description,
+                    data = e.Value.Data.Where(d => detailed || !HealthDetails.IsPrivate(d.Key)).ToDictionary(d => d.Key, d => d.Value),
+                }),
         };
         return JsonSerializer.SerializeAsync(context.Response.Body, body, cancellationToken: context.RequestAborted);
     }
+
+    private static bool IsLocal(IPAddress? address) => address is not null && IPAddress.IsLoopback(address);
+}
+
+/// <summary>
+/// Health data for operators only: file and folder names and error messages say how the server is laid
+/// out and what it runs. Shown with <c>Blog:DetailedHealth</c>, or to requests from this machine.
+/// </summary>
+internal static class HealthDetails
+{
+    public const string FailedFiles = "failedFiles";
+    public const string LastReloadError = "lastReloadError";
+    public const string UnreadableFolders = "unreadableFolders";
+
+    public static bool IsPrivate(string key) => key is FailedFiles or LastReloadError or UnreadableFolders;
 }

@@ -73,9 +73,11 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
                 {
                     break;
                 }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
+                catch (Exception ex)
                 {
                     // A failed reload keeps the current catalog; the next change or heartbeat tries again.
+                    // Out of memory too: one huge allocation failing leaves the process able to go on, and
+                    // readiness reports the failure (see LoaderHealth).
                     LogReloadFailed(ex);
                 }
             }

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
+using Microsoft.Extensions.Options;
 
 namespace Blog.Hosting;
 
@@ -6,10 +8,9 @@ namespace Blog.Hosting;
 /// Kestrel set up for a server whose answers are mostly bytes already in memory (see PERFORMANCE.md).
 /// With <c>Blog:InlineScheduling</c> on (the default), a request is handled on the socket thread that
 /// read it instead of being handed to the thread pool: no hand-over and no context switch per request,
-/// which is most of what a one-core server spends beyond the kernel's own work. Nothing on this site's
-/// request path blocks on I/O (pages and feeds come from memory, files are sent asynchronously), which is
-/// what makes that safe; turn it off if you add a log sink or middleware that does, or when the server
-/// shares its process with other socket users (the browser tests host it beside Playwright).
+/// which is most of what a one-core server spends beyond the kernel's own work. Only pages answered
+/// from the page cache stay there (see <see cref="UseOffSocketThreads"/>): everything else, renders above
+/// all, moves to the thread pool, so that no request that costs work can hold up the cached ones.
 /// </summary>
 internal static class ServerTuning
 {
@@ -17,7 +18,7 @@ internal static class ServerTuning
 
     public static WebApplicationBuilder TuneServer(this WebApplicationBuilder builder)
     {
-        var inline = builder.Configuration.GetValue<bool?>($"{BlogOptions.Section}:{nameof(BlogOptions.InlineScheduling)}") ?? true;
+        var inline = InlineScheduling(builder.Configuration);
 
         // Read once by the runtime when the first socket is made, which is after this point; an operator's
         // own setting of the variable wins.
@@ -30,12 +31,41 @@ internal static class ServerTuning
         {
             options.UnsafePreferInlineScheduling = inline;
 
-            // A buffer per connection from the start saves an empty read (one system call) per request.
+            // A buffer per connection from the start saves an empty read (one system call) per request;
+            // the connection limit below bounds what idle connections hold.
             options.WaitForDataBeforeAllocatingBuffer = false;
         });
 
-        // Names the server software to every client for no benefit.
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<BlogOptions>>((kestrel, blog) =>
+        {
+            // Names the server software to every client for no benefit.
+            kestrel.AddServerHeader = false;
+
+            // Every connection costs memory: without a limit, enough slow clients exhaust it.
+            var limits = kestrel.Limits;
+            limits.MaxConcurrentConnections = blog.Value.MaxConnections;
+            limits.MaxConcurrentUpgradedConnections = blog.Value.MaxConnections;
+            limits.KeepAliveTimeout = blog.Value.KeepAliveTimeout;
+            limits.RequestHeadersTimeout = blog.Value.RequestHeadersTimeout;
+
+            // Readers send no bodies; a client that does gets 413 before anything reads it.
+            limits.MaxRequestBodySize = 16 * 1024;
+        });
         return builder;
     }
+
+    /// <summary>
+    /// Placed right after the page cache: a request the cache did not answer continues on the thread pool,
+    /// off the socket thread, when requests are scheduled inline.
+    /// </summary>
+    public static IApplicationBuilder UseOffSocketThreads(this IApplicationBuilder app)
+    {
+        var configuration = app.ApplicationServices.GetRequiredService<IConfiguration>();
+        return InlineScheduling(configuration)
+            ? app.Use((context, next) => Task.Run(() => next(context)))
+            : app;
+    }
+
+    private static bool InlineScheduling(IConfiguration configuration) =>
+        configuration.GetValue<bool?>($"{BlogOptions.Section}:{nameof(BlogOptions.InlineScheduling)}") ?? true;
 }

@@ -39,4 +39,14 @@ internal sealed class SiteSettings(IOptions<BlogOptions> options, IHostEnvironme
     public string PostsPath { get; } = string.IsNullOrWhiteSpace(options.Value.PostsPath)
         ? Path.Combine(AppContext.BaseDirectory, "posts")
         : Path.GetFullPath(options.Value.PostsPath, environment.ContentRootPath);
+
+    public bool DetailedHealth => _options.DetailedHealth;
+
+    public TimeSpan ReloadStuckAfter => _options.ReloadStuckAfter;
+
+    public TimeSpan ReloadDeadAfter => _options.ReloadDeadAfter;
+
+    public int MaxConcurrentRenders => _options.MaxConcurrentRenders ?? Math.Max(1, Environment.ProcessorCount / 2);
+
+    public int RenderQueueLimit => _options.RenderQueueLimit;
 }

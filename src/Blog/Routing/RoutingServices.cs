@@ -36,6 +36,7 @@ internal static class RoutingServices
     public static PageConventionCollection AddReadOnlySite(this PageConventionCollection conventions)
     {
         conventions.ConfigureFilter(new IgnoreAntiforgeryTokenAttribute());
+        conventions.ConfigureFilter(new PageNumbers());
         return conventions;
     }
 }

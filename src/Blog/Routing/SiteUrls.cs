@@ -24,6 +24,10 @@ internal sealed class SiteUrls(SiteSettings settings)
 
     public static string Search(string language) => $"/{language}/search";
 
+    /// <summary>A page of results for a query (escaped here: it is the reader's text).</summary>
+    public static string Search(string language, string query, int page = 1) =>
+        $"/{language}/search?q={Uri.EscapeDataString(query)}{(page <= 1 ? string.Empty : $"&page={page}")}";
+
     /// <summary>The address that picks the reader's language: the <c>x-default</c> alternate.</summary>
     public static string AnyLanguagePost(string slug) => $"/posts/{slug}";
 

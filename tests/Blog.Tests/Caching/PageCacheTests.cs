@@ -247,21 +247,22 @@ public sealed class PageCacheTests : IDisposable
     public void Only_a_plain_page_number_is_a_key(string query, bool kept) =>
         Assert.Equal(kept, Blog.Caching.PageKey.IsPageNumber(query));
 
-    [Fact]
-    public async Task Address_variants_are_served_but_not_kept_so_they_cannot_crowd_out_the_real_pages()
+    [Theory]
+    [InlineData("/en/POSTS/queues")]
+    [InlineData("/en/posts/queues/")]
+    [InlineData("/en/Posts/queues")]
+    public async Task Address_variants_are_redirected_to_the_one_address_and_never_kept(string variant)
     {
-        using var client = _factory.Client();
+        using var client = _factory.Client(followRedirects: false);
         var cache = _factory.Services.GetRequiredService<Blog.Caching.PageCache>();
         await Get(client, PostUrl);
         var kept = cache.Current.Count;
 
-        foreach (var variant in new[] { "/en/POSTS/queues", "/en/posts/queues/", "/en/Posts/queues" })
-        {
-            using var response = await Get(client, variant);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Equal("Understanding Message Queues", (await response.ReadPage()).QuerySelector(".post-version:not([hidden]) h1")!.TextContent);
-        }
+        using var response = await Get(client, variant + "?utm_source=feed");
 
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(PostUrl + "?utm_source=feed", response.Headers.Location!.OriginalString);
+        Assert.True(response.Headers.CacheControl!.Public, "a redirect to the one address is the same for everyone");
         Assert.Equal(kept, cache.Current.Count);
     }
 
@@ -281,12 +282,62 @@ public sealed class PageCacheTests : IDisposable
             }
         }
 
-        Assert.Equal(Blog.Caching.PageSet.MaxOrigins, cache.Current.Count);
+        Assert.Equal(Blog.Caching.OriginSlots.Capacity, cache.Current.Count);
 
         // A kept host spelt in other letter cases is not a way around the limit.
         using var shouted = await Get(client, PostUrl, r => r.Headers.Host = "HOST1.example");
         Assert.Equal(HttpStatusCode.OK, shouted.StatusCode);
-        Assert.Equal(Blog.Caching.PageSet.MaxOrigins, cache.Current.Count);
+        Assert.Equal(Blog.Caching.OriginSlots.Capacity, cache.Current.Count);
+    }
+
+    [Fact]
+    public async Task Junk_hosts_right_after_an_edit_cannot_take_the_real_hosts_place()
+    {
+        _factory.With("Blog:BaseUrl", null);
+        using var client = _factory.Client();
+        const string real = "blog.example";
+        foreach (var _ in Enumerable.Range(0, 3))
+        {
+            using var warm = await Get(client, PostUrl, r => r.Headers.Host = real);
+        }
+
+        _factory.Posts.Write("2025-07-29-queues.md", Samples.BilingualPost.Replace("Understanding Message Queues", "Message Queues, Revised", StringComparison.Ordinal));
+        await Eventually.True(
+            async () => (await client.GetOkPage(PostUrl)).QuerySelector(".post-version:not([hidden]) h1")!.TextContent == "Message Queues, Revised",
+            "the edit is on the site");
+
+        foreach (var junk in new[] { "a.example", "b.example", "c.example", "d.example", "e.example" })
+        {
+            using var response = await Get(client, PostUrl, r => r.Headers.Host = junk);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        using var first = await Get(client, PostUrl, r => r.Headers.Host = real);
+        using var second = await Get(client, PostUrl, r => r.Headers.Host = real);
+        Assert.Equal("Message Queues, Revised", (await second.ReadPage()).QuerySelector(".post-version:not([hidden]) h1")!.TextContent);
+        Assert.NotNull(second.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task A_real_host_arriving_after_junk_hosts_took_every_place_wins_one_by_being_asked_for()
+    {
+        _factory.With("Blog:BaseUrl", null);
+        using var client = _factory.Client();
+        foreach (var junk in new[] { "a.example", "b.example", "c.example", "d.example" })
+        {
+            using var response = await Get(client, PostUrl, r => r.Headers.Host = junk);
+        }
+
+        var served = new List<bool>();
+        foreach (var _ in Enumerable.Range(0, 4))
+        {
+            using var response = await Get(client, PostUrl, r => r.Headers.Host = "blog.example");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            served.Add(response.Headers.ETag is not null);
+        }
+
+        Assert.False(served[0], "the first request of a new host is not kept while every place is taken");
+        Assert.True(served[^1], $"kept after a few requests: {string.Join(", ", served)}");
     }
 
     [Fact]

@@ -80,9 +80,35 @@ public sealed class BaseUrlTests : IDisposable
     public async Task A_configured_base_url_wins()
     {
         _factory.With("Blog:BaseUrl", "https://configured.example");
-        using var client = _factory.CreateClient(new() { BaseAddress = new Uri("http://reader.test") });
+        using var client = _factory.CreateClient(new() { BaseAddress = new Uri("http://configured.example") });
 
         Assert.Equal("https://configured.example/en/posts/a", await Canonical(client, forwardedHost: "other.example"));
+    }
+
+    [Theory]
+    [InlineData("http://reader.test", HttpStatusCode.BadRequest)]
+    [InlineData("http://a.example", HttpStatusCode.BadRequest)]
+    [InlineData("http://configured.example", HttpStatusCode.OK)]
+    [InlineData("http://localhost", HttpStatusCode.OK)]
+    public async Task With_a_base_url_other_hosts_are_refused_before_anything_is_rendered(string address, HttpStatusCode expected)
+    {
+        _factory.With("Blog:BaseUrl", "https://configured.example");
+        using var client = _factory.CreateClient(new() { BaseAddress = new Uri(address) });
+
+        using var response = await client.GetAsync(new Uri("/en/posts/a", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_operators_own_allowed_hosts_win_over_the_base_url()
+    {
+        _factory.With("Blog:BaseUrl", "https://configured.example").With("AllowedHosts", "mirror.example;configured.example");
+        using var client = _factory.CreateClient(new() { BaseAddress = new Uri("http://mirror.example") });
+
+        using var response = await client.GetAsync(new Uri("/en/posts/a", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     /// <summary>Makes test requests arrive from the proxy's address, as they would behind it.</summary>

@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using Blog.Content.Catalog;
+
+namespace Blog.Caching;
+
+/// <summary>The pages rendered from one catalog, within a memory budget.</summary>
+internal sealed class PageSet(PostCatalog catalog)
+{
+    private readonly ConcurrentDictionary<PageKey, CachedPage> _pages = new();
+    private long _bytes;
+
+    public PostCatalog Catalog { get; } = catalog;
+
+    public int Count => _pages.Count;
+
+    /// <summary>What the kept pages (and those being compressed) take, near enough for a budget.</summary>
+    public long Bytes => Volatile.Read(ref _bytes);
+
+    public bool TryGet(PageKey key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CachedPage? page) =>
+        _pages.TryGetValue(key, out page);
+
+    /// <summary>Sets room aside before the work of compressing a page, so a full budget costs nothing.</summary>
+    public bool TryReserve(long bytes, long limit)
+    {
+        if (Interlocked.Add(ref _bytes, bytes) <= limit)
+        {
+            return true;
+        }
+
+        Interlocked.Add(ref _bytes, -bytes);
+        return false;
+    }
+
+    /// <summary>Gives back room reserved for a page that was not kept after all.</summary>
+    public void Release(long bytes) => Interlocked.Add(ref _bytes, -bytes);
+
+    /// <summary>Keeps a page in the room reserved for it (two readers may have rendered it at once: one copy stays).</summary>
+    public void Add(PageKey key, CachedPage page, long reserved)
+    {
+        var kept = _pages.TryAdd(key, page);
+        Interlocked.Add(ref _bytes, (kept ? page.Size : 0) - reserved);
+    }
+
+    /// <summary>Drops the pages of an origin that lost its slot.</summary>
+    public void RemoveOrigin(string origin)
+    {
+        foreach (var key in _pages.Keys)
+        {
+            if (key.Origin == origin && _pages.TryRemove(key, out var page))
+            {
+                Interlocked.Add(ref _bytes, -page.Size);
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using Blog.Content.Catalog;
+
+namespace Blog.Hosting;
+
+/// <summary>Where a load's posts come from: the posts folder, read by the loader (replaced in tests to stall or fail a load).</summary>
+internal interface IPostSource
+{
+    LoadResult Load();
+}
+
+/// <summary>The posts folder of the settings, read by the one <see cref="PostLoader"/> that keeps its state.</summary>
+internal sealed class FolderPostSource(PostLoader loader, SiteSettings settings, IWebHostEnvironment environment) : IPostSource
+{
+    public LoadResult Load() => loader.Load(settings.PostsPath, settings.DefaultLanguage, OpenSiteFile);
+
+    /// <summary>A file of the web root (pictures posts show), to read its size.</summary>
+    private Stream? OpenSiteFile(string path) =>
+        environment.WebRootFileProvider.GetFileInfo(path) is { Exists: true, IsDirectory: false } file ? file.CreateReadStream() : null;
+}
