@@ -27,7 +27,7 @@ internal sealed class PageNumbers : IPageFilter
         }
 
         var paged = context.HandlerMethod?.Parameters.Any(p => string.Equals(p.Name, Name, StringComparison.Ordinal)) == true;
-        if (paged && values.Count == 1 && Caching.PageKey.IsPageNumber("?page=" + values[0]))
+        if (paged && values is not ["1"] && values.Count == 1 && Caching.PageKey.IsPageNumber("?page=" + values[0]))
         {
             return;
         }
