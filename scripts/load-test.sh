@@ -4,10 +4,19 @@
 # responses that were neither 2xx nor 3xx (must be 0), and the app's memory before and after.
 #
 #   scripts/load-test.sh [DURATION_SECONDS] [CONNECTIONS]
+#   scripts/load-test.sh --attack [DURATION_SECONDS] [CONNECTIONS]
+#
+# With --attack, the editor stays off and one post page is loaded twice for the duration: alone, then
+# while a second client (8 connections) sends what a red team sends: other spellings of the address
+# (trailing slash, upper case), a new junk Host every request, ?page=N with a new N every request, and
+# searches. It reports the page's requests per second and p99 both times, and their ratio (target: the
+# page keeps at least half its speed).
 #
 # Needs wrk (installed with apt-get when missing and running as root).
 set -euo pipefail
 
+attack=""
+if [ "${1:-}" = "--attack" ]; then attack=1; shift; fi
 duration=${1:-60}
 connections=${2:-256}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -56,6 +65,43 @@ rss_kb() {
 # Warm up, then measure memory before the run.
 wrk -t2 -c16 -d3s "http://127.0.0.1:$port/en" >/dev/null
 before=$(rss_kb)
+
+if [ -n "$attack" ]; then
+    page="http://127.0.0.1:$port/en/posts/cache-invalidation"
+    cat >"$work/attack.lua" <<'LUA'
+local n = 0
+request = function()
+  n = n + 1
+  local kind = n % 5
+  if kind == 0 then return wrk.format("GET", "/en/posts/cache-invalidation/") end
+  if kind == 1 then return wrk.format("GET", "/en/POSTS/cache-invalidation") end
+  if kind == 2 then return wrk.format("GET", "/en/posts/cache-invalidation", { ["Host"] = "junk" .. n .. ".example" }) end
+  if kind == 3 then return wrk.format("GET", "/en/posts/cache-invalidation?page=" .. math.random(2, 1000000000)) end
+  return wrk.format("GET", "/en/search?q=a")
+end
+LUA
+    echo "the page alone: ${connections} connections for ${duration} s"
+    WRK_ACCEPT_ENCODING="br" wrk -t1 -c"$connections" -d"${duration}s" --latency -s "$root/benchmarks/load/report.lua" "$page" | tee "$work/alone.txt"
+    echo "the page while the attack runs (8 more connections)"
+    wrk -t1 -c8 -d"$((duration + 2))s" -s "$work/attack.lua" "http://127.0.0.1:$port" >"$work/attack.txt" &
+    attacker=$!
+    sleep 1
+    WRK_ACCEPT_ENCODING="br" wrk -t1 -c"$connections" -d"${duration}s" --latency -s "$root/benchmarks/load/report.lua" "$page" | tee "$work/attacked.txt"
+    wait "$attacker" || true
+    field() { grep RESULT "$1" | tr ' ' '\n' | awk -F= -v k="$2" '$1 == k {print $2}'; }
+    alone=$(field "$work/alone.txt" rps); attacked=$(field "$work/attacked.txt" rps)
+    errors=$(grep -cE " (ERR|FTL)\]" "$work/app.log" || true)
+    echo
+    echo "summary (attack mode)"
+    echo "  the page alone:        ${alone} req/s, p99 $(field "$work/alone.txt" p99_ms) ms"
+    echo "  under attack:          ${attacked} req/s, p99 $(field "$work/attacked.txt" p99_ms) ms"
+    echo "  slowdown:              $(awk -v a="$alone" -v b="$attacked" 'BEGIN {printf "%.2fx", a / b}')"
+    echo "  the attack:            $(awk '/Requests\/sec/ {print $2}' "$work/attack.txt") req/s, $(awk '/Non-2xx or 3xx/ {print $5}' "$work/attack.txt") non-2xx/3xx (404s and 503s are expected)"
+    echo "  memory (RSS):          $(( $(rss_kb) / 1024 )) MB"
+    echo "  errors in the app log: $errors"
+    [ "$errors" -eq 0 ] && awk -v a="$alone" -v b="$attacked" 'BEGIN {exit !(a <= 2 * b)}'
+    exit
+fi
 
 # The author at work: a post rewritten, a post added and removed, several times a second.
 (

@@ -1,0 +1,203 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Blog.Testing;
+using Blog.Tests.Support;
+
+namespace Blog.Tests.Hosting;
+
+/// <summary>
+/// The published app in its own process, in Production, on a real socket, under requests a red team
+/// sends: cheap requests must stay cheap, and the pages readers read must keep their speed while junk
+/// arrives. Throughput is compared as a ratio within one run (the same machine, the same moment), never
+/// against an absolute figure.
+/// </summary>
+public sealed class AttackTests : IDisposable
+{
+    private const string PostPath = "/en/posts/queues";
+
+    private readonly TempPostsFolder _posts = new();
+
+    public AttackTests()
+    {
+        _posts.Write("2025-07-29-queues.md", Samples.BilingualPost);
+        for (var i = 1; i <= 30; i++)
+        {
+            _posts.Write($"2025-05-{i % 28 + 1:00}-note-{i}.md", Samples.SingleLanguagePost($"A note on queues {i}", $"2025-05-{i % 28 + 1:00}", extra: "keywords: queues"));
+        }
+    }
+
+    public void Dispose() => _posts.Dispose();
+
+    private Task<AppProcess> Start(params (string Key, string Value)[] settings)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["Blog__PostsPath"] = _posts.Path,
+
+            // A log line per request would measure the console, not the site.
+            ["Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware"] = "Warning",
+        };
+        foreach (var (key, value) in settings)
+        {
+            environment[key] = value;
+        }
+
+        return AppProcess.Start(environment);
+    }
+
+    [Fact]
+    public async Task A_cached_page_keeps_at_least_half_its_speed_while_junk_requests_arrive()
+    {
+        using var app = await Start();
+        var origin = new Uri(app.BaseUrl);
+        using var readers = Client(origin, connections: 8);
+        using var attacker = Client(origin, connections: 4);
+        using var warm = await readers.GetAsync(new Uri(PostPath, UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, warm.StatusCode);
+
+        // Warm up first: the app's code is still being compiled to its faster tiers.
+        await Throughput(readers, 8, TimeSpan.FromSeconds(1.5));
+        var undisturbed = new List<double>();
+        var attacked = new List<double>();
+        var attackStatuses = new System.Collections.Concurrent.ConcurrentDictionary<int, int>();
+        for (var round = 0; round < 3; round++)
+        {
+            undisturbed.Add(await Throughput(readers, 8, TimeSpan.FromSeconds(1.5)));
+            using var stop = new CancellationTokenSource();
+            var attack = Enumerable.Range(0, 4).Select(a => Attack(attacker, a, attackStatuses, stop.Token)).ToList();
+            attacked.Add(await Throughput(readers, 8, TimeSpan.FromSeconds(1.5)));
+            await stop.CancelAsync();
+            await Task.WhenAll(attack);
+        }
+
+        var ratio = Median(undisturbed) / Median(attacked);
+        var report = $"undisturbed {string.Join(", ", undisturbed.Select(r => $"{r:F0}"))} req/s; attacked {string.Join(", ", attacked.Select(r => $"{r:F0}"))} req/s; " +
+            $"ratio of medians {ratio:F2}; attack answers {string.Join(", ", attackStatuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"))}";
+        TestContext.Current.TestOutputHelper?.WriteLine(report);
+        Assert.True(ratio <= 2, report);
+        Assert.DoesNotContain(500, attackStatuses.Keys);
+        Assert.True(attackStatuses.Values.Sum() > 0, "the attack sent requests: " + report);
+    }
+
+    [Fact]
+    public async Task A_request_without_a_host_is_answered_but_never_kept()
+    {
+        using var app = await Start();
+        var origin = new Uri(app.BaseUrl);
+
+        var first = await Raw(origin, $"GET {PostPath} HTTP/1.0\r\n\r\n");
+        var second = await Raw(origin, $"GET {PostPath} HTTP/1.0\r\n\r\n");
+
+        Assert.StartsWith("HTTP/1.1 200", first, StringComparison.Ordinal);
+        Assert.StartsWith("HTTP/1.1 200", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r\nETag:", second, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Connections_past_the_limit_are_refused_until_one_closes()
+    {
+        using var app = await Start(("Blog__MaxConnections", "4"));
+        var origin = new Uri(app.BaseUrl);
+        var idle = new List<TcpClient>();
+        try
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                var tcp = new TcpClient();
+                await tcp.ConnectAsync(origin.Host, origin.Port, TestContext.Current.CancellationToken);
+                idle.Add(tcp);
+            }
+
+            // Kestrel counts a connection once it has accepted it: the fifth is closed without an answer.
+            await Eventually.True(async () => await Raw(origin, "GET /healthz/live HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n") == string.Empty, "a connection past the limit is closed");
+
+            idle[0].Dispose();
+            idle.RemoveAt(0);
+            await Eventually.True(
+                async () => (await Raw(origin, "GET /healthz/live HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")).StartsWith("HTTP/1.1 200", StringComparison.Ordinal),
+                "a connection is served again once one closed");
+        }
+        finally
+        {
+            idle.ForEach(c => c.Dispose());
+        }
+    }
+
+    private static HttpClient Client(Uri origin, int connections) =>
+        new(new SocketsHttpHandler { MaxConnectionsPerServer = connections, AllowAutoRedirect = false, UseCookies = false })
+        {
+            BaseAddress = origin,
+        };
+
+    /// <summary>Requests a second of real readers get through in <paramref name="duration"/>, with <paramref name="loops"/> at once.</summary>
+    private static async Task<double> Throughput(HttpClient client, int loops, TimeSpan duration)
+    {
+        var count = 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, loops).Select(async _ =>
+        {
+            while (clock.Elapsed < duration)
+            {
+                using var response = await client.GetAsync(new Uri(PostPath, UriKind.Relative), TestContext.Current.CancellationToken);
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+                Interlocked.Increment(ref count);
+            }
+        }));
+        return count / clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>What the red team sent: other spellings, junk hosts, page numbers and searches, one after another.</summary>
+    private static async Task Attack(HttpClient client, int seed, System.Collections.Concurrent.ConcurrentDictionary<int, int> statuses, CancellationToken stop)
+    {
+        var n = seed * 100_000;
+        while (!stop.IsCancellationRequested)
+        {
+            n++;
+            using var request = (n % 5) switch
+            {
+                0 => new HttpRequestMessage(HttpMethod.Get, PostPath + "/"),
+                1 => new HttpRequestMessage(HttpMethod.Get, "/en/POSTS/queues"),
+                2 => new HttpRequestMessage(HttpMethod.Get, PostPath) { Headers = { Host = $"junk{n}.example" } },
+                3 => new HttpRequestMessage(HttpMethod.Get, $"{PostPath}?page={n}"),
+                _ => new HttpRequestMessage(HttpMethod.Get, $"/en/search?q=a&page={n % 3 + 1}"),
+            };
+            try
+            {
+                using var response = await client.SendAsync(request, stop);
+                await response.Content.ReadAsByteArrayAsync(stop);
+                statuses.AddOrUpdate((int)response.StatusCode, 1, (_, c) => c + 1);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Sends bytes as written and returns what came back before the server closed ("" when it closed at once).</summary>
+    private static async Task<string> Raw(Uri origin, string request)
+    {
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(origin.Host, origin.Port, TestContext.Current.CancellationToken);
+        var stream = tcp.GetStream();
+        try
+        {
+            await stream.WriteAsync(Encoding.ASCII.GetBytes(request), TestContext.Current.CancellationToken);
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            return await reader.ReadToEndAsync(TestContext.Current.CancellationToken);
+        }
+        catch (IOException)
+        {
+            return string.Empty;
+        }
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+}
