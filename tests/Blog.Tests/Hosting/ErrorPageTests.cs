@@ -30,6 +30,20 @@ public sealed class ErrorPageTests : IDisposable
         Assert.DoesNotContain("   at ", page.DocumentElement.OuterHtml, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/error")]
+    [InlineData("/Error?x=1")]
+    public async Task The_error_page_asked_for_directly_is_a_404(string url)
+    {
+        _factory.Posts.Write("a.md", Samples.SingleLanguagePost("A", "2025-01-01"));
+        using var client = _factory.Client();
+
+        var (status, page) = await client.GetPage(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent);
+    }
+
     /// <summary>A clock that breaks on demand, to make a page fail the way a bug would.</summary>
     private sealed class FailingClock : TimeProvider
     {
