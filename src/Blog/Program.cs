@@ -64,7 +64,7 @@ if (!app.Environment.IsDevelopment())
 app.UsePageCache();
 
 app.UseSecurityHeaders();
-app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseNotFoundPages();
 app.UseResponseCompression();
 app.UseRouting();
 app.UsePageCacheFill();
