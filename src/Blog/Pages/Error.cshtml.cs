@@ -27,7 +27,7 @@ internal sealed class ErrorModel(SiteSettings settings, MetaFactory meta) : Site
         RequestId = HttpContext.TraceIdentifier;
         var language = LanguagePreference.Chosen(Request) ?? settings.DefaultLanguage;
         Chrome = meta.Chrome(language);
-        Meta = meta.ForSitePage(Request, Chrome.Ui.ErrorTitle, language, Request.Path, withFeeds: false);
+        Meta = meta.ForNoPage(Request, Chrome.Ui.ErrorTitle, language);
         return Page();
     }
 }

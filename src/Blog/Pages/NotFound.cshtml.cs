@@ -28,6 +28,6 @@ internal sealed class NotFoundModel(CatalogStore store, SiteLanguages siteLangua
         var language = asked is not null && languages.Contains(asked) ? asked : preference.ForSite(Request, languages);
         LanguagePreference.VaryByLanguage(Response);
         Chrome = meta.Chrome(language);
-        Meta = meta.ForSitePage(Request, Chrome.Ui.NotFoundTitle, language, feature?.OriginalPath ?? Request.Path);
+        Meta = meta.ForNoPage(Request, Chrome.Ui.NotFoundTitle, language);
     }
 }
