@@ -1,7 +1,6 @@
 using Blog.Content.Catalog;
 using Blog.Localization;
 using Blog.Pages.Shared;
-using Blog.Routing;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Blog.Pages;
@@ -24,10 +23,29 @@ internal sealed class NotFoundModel(CatalogStore store, SiteLanguages siteLangua
         var languages = siteLanguages.Of(store.Current);
 
         // The address's own language first (/vi/posts/gone), else the reader's.
-        var asked = (feature?.OriginalPath ?? Request.Path.Value ?? string.Empty).Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        var language = asked is not null && languages.Contains(asked) ? asked : preference.ForSite(Request, languages);
+        var language = LanguageOf(feature?.OriginalPath ?? Request.Path.Value, languages) ?? preference.ForSite(Request, languages);
         LanguagePreference.VaryByLanguage(Response);
         Chrome = meta.Chrome(language);
         Meta = meta.ForNoPage(Request, Chrome.Ui.NotFoundTitle, language);
+    }
+
+    /// <summary>
+    /// The site language the path starts with, if any. Only its first segment is looked at: junk requests
+    /// come here, and a path of thousands of segments should cost no more than a short one.
+    /// </summary>
+    private static string? LanguageOf(string? path, IReadOnlyList<string> languages)
+    {
+        var rest = path.AsSpan().TrimStart('/');
+        var end = rest.IndexOf('/');
+        var first = end < 0 ? rest : rest[..end];
+        foreach (var language in languages)
+        {
+            if (first.SequenceEqual(language))
+            {
+                return language;
+            }
+        }
+
+        return null;
     }
 }
