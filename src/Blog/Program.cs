@@ -68,7 +68,7 @@ app.UsePageCache();
 app.UseOffSocketThreads();
 
 app.UseSecurityHeaders();
-app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseNotFoundPages();
 app.UseResponseCompression();
 app.UseRouting();
 

@@ -1,3 +1,5 @@
+using Blog.Routing;
+
 namespace Blog.Hosting;
 
 /// <summary>
@@ -42,7 +44,7 @@ internal static class Theme
             // Browsers drop tabs and newlines from addresses, so "/\t/evil.example" would become "//evil.example".
             var local = back is { Length: > 0 } && back[0] == '/' && !back.Any(char.IsControl) && !back.Any(char.IsWhiteSpace)
                 && !back.StartsWith("//", StringComparison.Ordinal) && !back.StartsWith("/\\", StringComparison.Ordinal);
-            return Results.Redirect(local ? back! : "/");
+            return Results.Redirect(local ? HeaderSafeUrl.Encode(back!) : "/");
         });
         return endpoints;
     }

@@ -29,7 +29,9 @@ internal static class LanguageRedirects
     private static IResult ToReadersLanguage(HttpContext context, string language, Func<string, string> pathIn)
     {
         LanguagePreference.VaryByLanguage(context.Response);
-        return Results.Redirect(pathIn(language));
+
+        // The search address carries on the reader's query as it came, and it may hold bytes a header cannot.
+        return Results.Redirect(HeaderSafeUrl.Encode(pathIn(language)));
     }
 
     private static IResult Post(string slug, HttpContext context, CatalogStore store)
@@ -57,6 +59,8 @@ internal static class LanguageRedirects
         var fallback = carrying.Contains(settings.DefaultLanguage) ? settings.DefaultLanguage : carrying[0];
         var language = LanguagePreference.Choose(context.Request, carrying, fallback);
         LanguagePreference.VaryByLanguage(context.Response);
-        return Results.Redirect(SiteUrls.Tag(language, tag) + context.Request.QueryString);
+
+        // The query goes on as it came (a page number, tracking parameters), and it may hold bytes a header cannot.
+        return Results.Redirect(HeaderSafeUrl.Encode(SiteUrls.Tag(language, tag) + context.Request.QueryString));
     }
 }

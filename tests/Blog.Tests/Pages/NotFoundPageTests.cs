@@ -24,7 +24,24 @@ public sealed class NotFoundPageTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("/en", page.QuerySelector(".not-found a")!.GetAttribute("href"));
-        Assert.Equal(BlogFactory.BaseUrl + url, page.Head!.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("/no/such/route")]
+    [InlineData("/vi/posts/gone")]
+    [InlineData("/not-found")]
+    public async Task The_404_page_names_no_address_of_its_own_and_asks_not_to_be_indexed(string url)
+    {
+        _factory.Posts.Write("queues.md", Samples.BilingualPost);
+        using var client = _factory.Client();
+
+        var (status, page) = await client.GetPage(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Null(page.Head!.QuerySelector("link[rel=canonical]"));
+        Assert.Empty(page.Head.QuerySelectorAll("link[rel=alternate]"));
+        Assert.Null(page.Property("og:url"));
+        Assert.Equal("noindex", page.Meta("robots"));
     }
 
     [Theory]

@@ -14,8 +14,7 @@ internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText t
 {
     public string Absolute(HttpRequest request, string path) => urls.Absolute(request, path);
 
-    /// <param name="withFeeds">False for the error page, which must not read the catalog (it may be what failed).</param>
-    public PageMeta ForSitePage(HttpRequest request, string? pageTitle, string language, string path, bool withFeeds = true) => new(
+    public PageMeta ForSitePage(HttpRequest request, string? pageTitle, string language, string path) => new(
         pageTitle is null ? settings.SiteTitle : $"{pageTitle} – {settings.SiteTitle}",
         language,
         urls.Absolute(request, path),
@@ -25,8 +24,27 @@ internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText t
     {
         Description = text.For(language).SiteDescription(settings.SiteTitle),
         SiteName = settings.SiteTitle,
-        Feeds = withFeeds ? Feeds(request, language) : [],
+        Feeds = Feeds(request, language),
         Image = Image(request, null),
+    };
+
+    /// <summary>
+    /// The head of the not-found and error pages, which answer at whatever address was asked for: no
+    /// canonical URL, no other languages or feeds, nothing for search engines to keep. It does not read
+    /// the catalog, which may be what failed.
+    /// </summary>
+    public PageMeta ForNoPage(HttpRequest request, string pageTitle, string language) => new(
+        $"{pageTitle} – {settings.SiteTitle}",
+        language,
+        CanonicalUrl: null,
+        "website",
+        pageTitle,
+        LanguageRegistry.Describe(language).OgLocale)
+    {
+        Description = text.For(language).SiteDescription(settings.SiteTitle),
+        SiteName = settings.SiteTitle,
+        Image = Image(request, null),
+        NoIndex = true,
     };
 
     /// <summary>The home page also tells search engines it is a web site, in JSON-LD.</summary>

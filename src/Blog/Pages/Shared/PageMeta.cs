@@ -6,10 +6,11 @@ namespace Blog.Pages.Shared;
 /// Everything the page head says about a page, already chosen (pandoc's fallbacks applied) and absolute.
 /// Razor encodes each value when it writes it, so a title with quotes or <c>&lt;script&gt;</c> stays text.
 /// </summary>
+/// <param name="CanonicalUrl">Null for an answer that is no page of the site (not found, an error): it has no address to name.</param>
 internal sealed record PageMeta(
     string Title,
     string Language,
-    string CanonicalUrl,
+    string? CanonicalUrl,
     string OgType,
     string OgTitle,
     string OgLocale)
@@ -19,6 +20,9 @@ internal sealed record PageMeta(
     public string? Author { get; init; }
     public string? Date { get; init; }
     public string? SiteName { get; init; }
+
+    /// <summary>Asks search engines not to index the page: the not-found and error pages, shown at any address.</summary>
+    public bool NoIndex { get; init; }
 
     /// <summary>Every language version (itself included) and, as <c>x-default</c>, the address that picks one.</summary>
     public IReadOnlyList<AlternateLink> Alternates { get; init; } = [];
