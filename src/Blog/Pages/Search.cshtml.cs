@@ -31,7 +31,8 @@ internal sealed class SearchModel(ListPageEntry entry, MetaFactory meta) : SiteP
 
     public IActionResult OnGet(string lang, [FromQuery(Name = "q")] string? q, [FromQuery(Name = PageNumbers.Name)] int page = 1)
     {
-        Query = (q ?? string.Empty).Trim();
+        // Control characters cannot be written into a page (or an address) as text.
+        Query = string.Concat((q ?? string.Empty).Where(c => !char.IsControl(c))).Trim();
         if (Query.Length > MaxQueryLength)
         {
             Query = Query[..MaxQueryLength];

@@ -26,7 +26,7 @@ internal static class CanonicalAddresses
 
             var response = context.Response;
             response.StatusCode = StatusCodes.Status301MovedPermanently;
-            response.Headers.Location = Canonical(path) + SafeQuery.Of(context.Request.QueryString);
+            response.Headers.Location = Canonical(path) + HeaderSafeUrl.Encode(context.Request.QueryString.Value ?? string.Empty);
             response.Headers.CacheControl = RedirectCacheControl;
             return Task.CompletedTask;
         });

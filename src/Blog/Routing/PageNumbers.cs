@@ -33,7 +33,7 @@ internal sealed class PageNumbers : IPageFilter
         }
 
         context.Result = !paged || values is ["1"]
-            ? new RedirectResult(request.PathBase + request.Path + SafeQuery.Of(Without(request.Query)), permanent: true)
+            ? new RedirectResult(request.PathBase + request.Path + Without(request.Query), permanent: true)
             : new NotFoundResult();
     }
 

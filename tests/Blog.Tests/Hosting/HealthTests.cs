@@ -5,7 +5,6 @@ using Blog.Hosting;
 using Blog.Testing;
 using Blog.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Blog.Tests.Hosting;
 
@@ -85,7 +84,7 @@ public sealed class HealthTests : IDisposable
     {
         using var source = new ControlledSource();
         _factory.With("Blog:DetailedHealth", "true").With("Blog:ReloadStuckAfter", "00:00:01").With("Blog:ReloadDeadAfter", "00:00:02");
-        _factory.ConfigureTestServices = services => services.Replace(ServiceDescriptor.Singleton<IPostSource>(provider => source.Around(ActivatorUtilities.CreateInstance<FolderPostSource>(provider))));
+        _factory.ConfigureTestServices = services => source.ReplaceIn(services);
         using var client = _factory.Client();
         Assert.Equal(HttpStatusCode.OK, (await Health(client, "/healthz/ready")).Status);
 
@@ -117,7 +116,7 @@ public sealed class HealthTests : IDisposable
     {
         using var source = new ControlledSource();
         _factory.With("Blog:DetailedHealth", "true");
-        _factory.ConfigureTestServices = services => services.Replace(ServiceDescriptor.Singleton<IPostSource>(provider => source.Around(ActivatorUtilities.CreateInstance<FolderPostSource>(provider))));
+        _factory.ConfigureTestServices = services => source.ReplaceIn(services);
         _factory.Posts.Write("good.md", Samples.SingleLanguagePost("Good", "2025-01-01"));
         using var client = _factory.Client();
         Assert.Equal("Healthy", (await Health(client, "/healthz/ready")).Json.GetProperty("status").GetString());
@@ -150,38 +149,5 @@ public sealed class HealthTests : IDisposable
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         return (response.StatusCode, json.RootElement.Clone());
-    }
-
-    /// <summary>The real folder loader, which a test can make stall (until released) or fail.</summary>
-    private sealed class ControlledSource : IPostSource, IDisposable
-    {
-        private readonly ManualResetEventSlim _go = new(initialState: true);
-        private volatile Exception? _failure;
-        private IPostSource? _inner;
-
-        public void Dispose() => _go.Dispose();
-
-        public void Stall() => _go.Reset();
-
-        public void Release() => _go.Set();
-
-        public void FailWith(Exception? failure) => _failure = failure;
-
-        public LoadResult Load()
-        {
-            _go.Wait();
-            if (_failure is { } failure)
-            {
-                throw failure;
-            }
-
-            return _inner!.Load();
-        }
-
-        public ControlledSource Around(IPostSource inner)
-        {
-            _inner = inner;
-            return this;
-        }
     }
 }
