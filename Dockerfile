@@ -22,5 +22,7 @@ EXPOSE 8080
 ENV Serilog__WriteTo__0__Args__formatter="Serilog.Formatting.Compact.RenderedCompactJsonFormatter, Serilog.Formatting.Compact"
 COPY --from=build /app .
 COPY posts/ posts/
+# In production, pass the site's public address: docker run -e Blog__BaseUrl=https://blog.example.com ...
+# Without it, links are built from each request's Host header and other hosts are not refused.
 USER $APP_UID
 ENTRYPOINT ["dotnet", "Blog.dll"]

@@ -91,17 +91,30 @@ public sealed class KubernetesManifestTests : IDisposable
         using var client = _factory.Client(followRedirects: false);
 
         var probes = new[] { "livenessProbe", "readinessProbe", "startupProbe" }
-            .Select(probe => (Probe: probe, Path: Text(container, probe, "httpGet", "path"), Port: Text(container, probe, "httpGet", "port")))
+            .Select(probe => (Probe: probe, Path: Text(container, probe, "httpGet", "path"), Port: Text(container, probe, "httpGet", "port"),
+                Host: Text(container, probe, "httpGet", "httpHeaders", 0, "value")))
             .ToList();
 
         Assert.Contains(probes, p => p.Probe == "livenessProbe" && p.Path == "/healthz/live");
         Assert.Contains(probes, p => p.Probe == "readinessProbe" && p.Path == "/healthz/ready");
-        foreach (var (probe, path, port) in probes)
+        foreach (var (probe, path, port, host) in probes)
         {
             Assert.Equal(Text(container, "ports", 0, "name"), port);
-            using var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{probe} asks {path}, which answers {(int)response.StatusCode}");
+
+            // With Blog:BaseUrl set (as in the manifest and the test app), the probe's Host must pass the host filter.
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative)) { Headers = { Host = host } };
+            using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{probe} asks {path} as {host}, which answers {(int)response.StatusCode}");
         }
+    }
+
+    [Fact]
+    public void The_deployment_sets_the_sites_public_address()
+    {
+        var container = At(Load("deployment.yaml"), "spec", "template", "spec", "containers", 0);
+        var env = ((YamlSequenceNode)At(container, "env")).Children.ToDictionary(e => Text(e, "name"), e => Text(e, "value"), StringComparer.Ordinal);
+
+        Assert.True(Uri.TryCreate(env["Blog__BaseUrl"], UriKind.Absolute, out var address) && address.Scheme == "https", env["Blog__BaseUrl"]);
     }
 
     [Fact]
