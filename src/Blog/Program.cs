@@ -75,7 +75,7 @@ app.UseRouting();
 // Other spellings of a page's address are redirected before any work is done for them; what is left
 // to render takes a turn from the render limiter.
 app.UseCanonicalAddresses();
-app.UseRateLimiter();
+app.UseRenderLimits();
 app.UsePageCacheFill();
 
 // Named here, after the cache, so that the host does not add them in front of every request.

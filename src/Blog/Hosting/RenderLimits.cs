@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Net.Http.Headers;
 
@@ -10,7 +11,9 @@ namespace Blog.Hosting;
 /// <c>Blog:MaxConcurrentRenders</c> run at once and <c>Blog:RenderQueueLimit</c> wait, the rest get 503
 /// with <c>Retry-After</c>. Cached pages never reach it, so however many uncached requests arrive, the
 /// processors they can take are bounded and cached pages keep their speed. Health probes and static
-/// files are exempt.
+/// files are exempt. A turn covers making the response, not sending it: the response is made into
+/// memory and sent after the turn is given back, so a client that reads slowly (or not at all) cannot
+/// hold a turn while everyone else waits.
 /// </summary>
 internal static class RenderLimits
 {
@@ -44,5 +47,39 @@ internal static class RenderLimits
             });
         });
         return services;
+    }
+
+    /// <summary>After routing: the limiter, with each limited response made in memory and sent once its turn is over.</summary>
+    public static IApplicationBuilder UseRenderLimits(this IApplicationBuilder app)
+    {
+        app.Use(async (context, next) =>
+        {
+            if (context.GetEndpoint()?.Metadata.GetMetadata<DisableRateLimitingAttribute>() is not null)
+            {
+                await next(context).ConfigureAwait(false);
+                return;
+            }
+
+            var original = context.Features.Get<IHttpResponseBodyFeature>()!;
+            using var buffer = new MemoryStream();
+            var capture = new StreamResponseBodyFeature(buffer, original);
+            context.Features.Set<IHttpResponseBodyFeature>(capture);
+            try
+            {
+                await next(context).ConfigureAwait(false);
+                await capture.CompleteAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                context.Features.Set(original);
+            }
+
+            if (buffer.Length > 0)
+            {
+                buffer.Position = 0;
+                await buffer.CopyToAsync(context.Response.Body, context.RequestAborted).ConfigureAwait(false);
+            }
+        });
+        return app.UseRateLimiter();
     }
 }

@@ -125,6 +125,43 @@ public sealed class AttackTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_reader_who_does_not_read_cannot_hold_the_turn_of_others()
+    {
+        var big = new StringBuilder("---\ntitle: Big\n---\n\n");
+        while (big.Length < 3_500_000)
+        {
+            big.Append("A paragraph long enough to fill the socket buffers many times over.\n\n");
+        }
+
+        _posts.Write("big.md", big.ToString());
+        using var app = await Start(("Blog__MaxConcurrentRenders", "1"), ("Blog__PageCacheMegabytes", "0"));
+        var origin = new Uri(app.BaseUrl);
+
+        // A client with a tiny window that reads the first bytes of a large rendered page, then stops.
+        using var slow = new TcpClient { ReceiveBufferSize = 4096 };
+        await slow.ConnectAsync(origin.Host, origin.Port, TestContext.Current.CancellationToken);
+        var stream = slow.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes("GET /en/posts/big HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"), TestContext.Current.CancellationToken);
+        var buffer = new byte[4096];
+        var received = (long)await stream.ReadAsync(buffer, TestContext.Current.CancellationToken);
+        Assert.StartsWith("HTTP/1.1 200", Encoding.ASCII.GetString(buffer, 0, (int)received), StringComparison.Ordinal);
+
+        // Another reader's page, which needs the only turn, is answered while the first is still being sent.
+        using var client = Client(origin, connections: 1);
+        client.Timeout = TimeSpan.FromSeconds(30);
+        using var other = await client.GetAsync(new Uri(PostPath, UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+
+        int read;
+        while ((read = await stream.ReadAsync(buffer, TestContext.Current.CancellationToken)) > 0)
+        {
+            received += read;
+        }
+
+        Assert.True(received > 3_500_000, $"the slow reader's page was cut off after {received} bytes: its turn was taken from it, not given back");
+    }
+
     private static HttpClient Client(Uri origin, int connections) =>
         new(new SocketsHttpHandler { MaxConnectionsPerServer = connections, AllowAutoRedirect = false, UseCookies = false })
         {
