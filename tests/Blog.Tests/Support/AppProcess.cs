@@ -29,9 +29,10 @@ internal sealed partial class AppProcess : IDisposable
     public int Id => _process.Id;
 
     /// <summary>Starts the app and waits until it has started: its posts loaded, its port open.</summary>
-    public static async Task<AppProcess> Start(IReadOnlyDictionary<string, string> environment)
+    /// <param name="unprivileged">Run it as a user without privileges (as the container does), for file permissions to apply.</param>
+    public static async Task<AppProcess> Start(IReadOnlyDictionary<string, string> environment, bool unprivileged = false)
     {
-        var app = Launch(environment);
+        var app = Launch(environment, unprivileged);
 
         // Started means the posts are loaded (the host starts only then), not just that the port is open.
         await Eventually.True(
@@ -42,9 +43,16 @@ internal sealed partial class AppProcess : IDisposable
     }
 
     /// <summary>Starts the app without waiting for it.</summary>
-    public static AppProcess Launch(IReadOnlyDictionary<string, string> environment)
+    public static AppProcess Launch(IReadOnlyDictionary<string, string> environment, bool unprivileged = false)
     {
-        var start = new ProcessStartInfo("dotnet", ["Blog.dll", "--urls", "http://127.0.0.1:0"])
+        // Root reads every file whatever its permissions: as root, the app runs as "nobody" (setpriv, util-linux).
+        string[] command = ["dotnet", "Blog.dll", "--urls", "http://127.0.0.1:0"];
+        if (unprivileged && Environment.UserName == "root")
+        {
+            command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--", .. command];
+        }
+
+        var start = new ProcessStartInfo(command[0], command[1..])
         {
             WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
@@ -52,6 +60,12 @@ internal sealed partial class AppProcess : IDisposable
             UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        if (unprivileged)
+        {
+            start.Environment["HOME"] = Path.GetTempPath();
+            start.Environment["DOTNET_CLI_HOME"] = Path.GetTempPath();
+        }
+
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
