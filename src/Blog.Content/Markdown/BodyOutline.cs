@@ -77,7 +77,12 @@ internal sealed record BodyOutline(
             sections.Add(new LanguageSection(LanguageOf(heading)!, heading, sectionTitle, new TextRange(start, Math.Max(start, end))));
         }
 
-        return new BodyOutline(titleHeading, subtitleHeading, shared, sections, DefinitionsOf(document, body));
+        var outline = new BodyOutline(titleHeading, subtitleHeading, shared, sections, DefinitionsOf(document, body));
+
+        // The outline keeps a few headings of this parse, not the whole tree: through their parent it
+        // would stay alive while each language is parsed again, doubling what a long post needs.
+        document.Clear();
+        return outline;
     }
 
     /// <summary>The language a level-2 heading opens: its <c>{lang=xx}</c> attribute, else its own name.</summary>

@@ -42,9 +42,25 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
             Append(text, body, section.Range, included);
         }
 
-        foreach (var definition in outline.Definitions.Where(d => !included.Any(r => r.Contains(d))))
+        // Definitions sit in order, and so do the pieces taken (shared text, then this language's
+        // sections): one walk over both finds those not taken yet, where asking every piece about every
+        // definition would be quadratic in a file of thousands of sections.
+        // A definition inside one already added (a link defined in a footnote) comes with it.
+        var taken = included.OrderBy(r => r.Start).ToList();
+        var piece = 0;
+        var addedUpTo = 0;
+        foreach (var definition in outline.Definitions)
         {
-            Append(text, body, definition, included);
+            while (piece < taken.Count && taken[piece].End <= definition.Start)
+            {
+                piece++;
+            }
+
+            if ((piece == taken.Count || !taken[piece].Contains(definition)) && definition.Start >= addedUpTo)
+            {
+                Append(text, body, definition, included);
+                addedUpTo = definition.End;
+            }
         }
 
         var pipeline = BlogMarkdownPipeline.Instance;

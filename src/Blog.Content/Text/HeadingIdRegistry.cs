@@ -9,6 +9,11 @@ internal sealed class HeadingIdRegistry
 {
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
+    // The next number to try for each base id. Pandoc tries -1, -2, ... from the start each time, which
+    // is quadratic in the repeats (100,000 "## Same" took minutes); ids are only ever added, so every
+    // number below the one reached last time is still taken, and resuming there gives pandoc's answer.
+    private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Records an id the author wrote (<c>{#id}</c>). It is kept as written the first time; written
     /// again (the same id in two language sections) it is numbered, because one page holds every
@@ -20,12 +25,19 @@ internal sealed class HeadingIdRegistry
 
     private string Unique(string baseId)
     {
-        var id = baseId;
-        for (var n = 1; !_used.Add(id); n++)
+        if (_used.Add(baseId))
         {
-            id = $"{baseId}-{n}";
+            return baseId;
         }
 
+        var n = _nextSuffix.GetValueOrDefault(baseId, 1);
+        var id = $"{baseId}-{n}";
+        while (!_used.Add(id))
+        {
+            id = $"{baseId}-{++n}";
+        }
+
+        _nextSuffix[baseId] = n + 1;
         return id;
     }
 }

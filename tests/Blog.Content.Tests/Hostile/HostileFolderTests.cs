@@ -108,6 +108,21 @@ public sealed class HostileFolderTests : IDisposable
         Assert.Equal(10_000, post.Main.Toc.Count);
     }
 
+    [Fact]
+    public void A_hundred_thousand_repeated_headings_load_with_pandocs_ids()
+    {
+        _folder.Write("headings.md", string.Concat(Enumerable.Repeat("## Same\n\n", 100_000)));
+
+        var post = Assert.Single(Load().Posts, p => p.Slug == "headings");
+        var ids = Html.Parse(post.Main.Html).QuerySelectorAll("h2").Select(h => h.Id).ToList();
+        Assert.Equal(100_000, ids.Count);
+        Assert.Equal("same", ids[0]);
+        Assert.Equal("same-1", ids[1]);
+        Assert.Equal("same-50000", ids[50_000]);
+        Assert.Equal("same-99999", ids[^1]);
+        Assert.Equal(ids, post.Main.Toc.Select(e => e.Id));
+    }
+
     [Theory]
     [InlineData("my first post.md", "my-first-post")]
     [InlineData("Bài viết đầu tiên.md", "bai-viet-dau-tien")]

@@ -63,4 +63,21 @@ public sealed class PostParserDefinitionTests
         var back = note.QuerySelector("a.footnote-back-ref")!;
         Assert.Equal(reference.Id, back.GetAttribute("href")![1..]);
     }
+
+    [Fact]
+    public void A_file_of_many_sections_gives_each_language_every_definition_once()
+    {
+        var sections = string.Concat(Enumerable.Range(0, 1_000).Select(i => i % 2 == 0
+            ? $"## English\nClaim {i}[^n{i}] with [the docs].\n\n[^n{i}]: Note {i}, see [inner].\n\n    [inner]: https://example.org/inner\n\n"
+            : $"## Tiếng Việt\nNhận định {i}[^n{i - 1}] với [the docs].\n\n"));
+        var post = Parse.Post($"---\ntitle: Many\nlang: en\n---\n\n{sections}[the docs]: https://example.org/docs\n");
+
+        foreach (var language in new[] { "en", "vi" })
+        {
+            var body = Html.Parse(post.In(language)!.Html);
+            Assert.Equal(500, body.QuerySelectorAll("p > a[href='https://example.org/docs']").Length);
+            Assert.Equal(500, body.QuerySelectorAll(".footnotes > ol > li").Length);
+            Assert.Equal(500, body.QuerySelectorAll(".footnotes a[href='https://example.org/inner']").Length);
+        }
+    }
 }

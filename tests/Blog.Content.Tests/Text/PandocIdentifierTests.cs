@@ -30,6 +30,28 @@ public sealed class PandocIdentifierTests
     }
 
     [Fact]
+    public void Numbering_skips_ids_already_taken_and_goes_on_from_where_it_was()
+    {
+        var registry = new HeadingIdRegistry();
+
+        // What pandoc 2.17 gives "## Same", "## Same {#same-2}", "## Same", "## Same", "## Same 1", "## Same".
+        string[] ids = [registry.Assign("Same"), registry.Reserve("same-2"), registry.Assign("Same"), registry.Assign("Same"), registry.Assign("Same 1"), registry.Assign("Same")];
+
+        Assert.Equal(["same", "same-2", "same-1", "same-3", "same-1-1", "same-4"], ids);
+    }
+
+    [Fact]
+    public void A_heading_whose_own_id_looks_numbered_takes_that_number_from_later_repeats()
+    {
+        var registry = new HeadingIdRegistry();
+
+        // pandoc: "## Same", "## Same-1", "## Same", "## Same" give same, same-1, same-2, same-3.
+        var ids = new[] { "Same", "Same-1", "Same", "Same" }.Select(registry.Assign).ToList();
+
+        Assert.Equal(["same", "same-1", "same-2", "same-3"], ids);
+    }
+
+    [Fact]
     public void An_id_the_author_wrote_twice_is_numbered_the_second_time()
     {
         var registry = new HeadingIdRegistry();
