@@ -11,7 +11,7 @@ internal sealed partial class CatalogRefresher(
 {
     public void Refresh(bool initial)
     {
-        var result = loader.Load(settings.PostsPath, settings.DefaultLanguage, OpenSiteFile);
+        var result = loader.Load(settings.PostsPath, settings.DefaultLanguage, OpenSiteFile, settings.MaxPostBytes);
         if (!result.Changed && !initial)
         {
             return;
