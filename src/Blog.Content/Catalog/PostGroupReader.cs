@@ -6,22 +6,37 @@ namespace Blog.Content.Catalog;
 
 /// <summary>
 /// Reads and parses the files of one post into one <see cref="Post"/>: the main file, then each
-/// translation file added as a language. Warnings go to the log; failures are returned, for the
-/// loader to report (it knows whether an earlier version is still being served).
+/// translation file added as a language. Failures and warnings are returned, for the loader to report
+/// (it knows whether an earlier version is still being served, and what it has already said).
 /// </summary>
-internal sealed partial class PostGroupReader(PostParser parser, string root, ILogger logger)
+/// <param name="stamps">The folder listing: each file's size decides whether it is read at all.</param>
+internal sealed partial class PostGroupReader(
+    PostParser parser, string root, IReadOnlyDictionary<string, FileStamp> stamps, long maxPostBytes, ILogger logger)
 {
-    private static readonly TimeSpan[] ReadRetries = [TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(150), TimeSpan.FromMilliseconds(400)];
+    public GroupOutcome Read(PostGroup group)
+    {
+        try
+        {
+            return ReadFiles(group);
+        }
+        catch (Exception ex)
+        {
+            // Only joining the parsed files is left to fail here; it must still cost this post alone.
+            LogUnexpected(ex, group.Key);
+            return new GroupOutcome(null, group.Files.Select(file => new LoadFailure(file, Describe(ex))).ToList(), []);
+        }
+    }
 
-    public (Post? Post, IReadOnlyList<LoadFailure> Failures) Read(PostGroup group)
+    private GroupOutcome ReadFiles(PostGroup group)
     {
         var registry = new HeadingIdRegistry();
         var failures = new List<LoadFailure>();
+        var warnings = new List<ReadWarning>();
         Post? post = null;
 
         if (group.MainFile is not null)
         {
-            post = ParseOne(group.MainFile, new PostParseContext(registry, null, false) { LastWrite = LastWrite(group.MainFile) }, failures);
+            post = ParseOne(group.MainFile, new PostParseContext(registry, null, false), failures, warnings);
         }
 
         foreach (var translationFile in group.TranslationFiles)
@@ -29,30 +44,27 @@ internal sealed partial class PostGroupReader(PostParser parser, string root, IL
             // Without a main file, the first translation file that parses is the post.
             var isMain = post is null;
             var inherited = post is null ? null : InheritedValues.From(post.Main);
-            var part = ParseOne(
-                translationFile.Path,
-                new PostParseContext(registry, translationFile.Language, !isMain, inherited) { LastWrite = LastWrite(translationFile.Path) },
-                failures);
+            var part = ParseOne(translationFile.Path, new PostParseContext(registry, translationFile.Language, !isMain, inherited), failures, warnings);
             if (part is not null)
             {
-                post = isMain ? part : AddTranslation(post!, part, translationFile);
+                post = isMain ? part : AddTranslation(post!, part, translationFile, warnings);
             }
         }
 
-        if (post is not null)
+        if (post is not null && TranslationHealth(post) is { } behind)
         {
-            CheckTranslationHealth(post);
+            warnings.Add(behind);
         }
 
-        return (post, failures);
+        return new GroupOutcome(post, failures, warnings);
     }
 
-    private Post AddTranslation(Post post, Post part, TranslationFile file)
+    private static Post AddTranslation(Post post, Post part, TranslationFile file, List<ReadWarning> warnings)
     {
         var translation = part.Main;
         if (post.In(translation.Language) is { } existing)
         {
-            LogWarning(file.Path, 1, 1, $"{existing.SourceFile} already has a '{translation.Language}' version; this file is not used");
+            warnings.Add(new ReadWarning(file.Path, $"{existing.SourceFile} already has a '{translation.Language}' version; this file is not used", 1, 1));
             return post;
         }
 
@@ -61,37 +73,30 @@ internal sealed partial class PostGroupReader(PostParser parser, string root, IL
         return post with { Translations = [.. post.Translations, translation], Updated = updated };
     }
 
-    /// <summary>
-    /// A translation whose headings differ from the main language's is usually behind: tell the author
-    /// once per post, naming the files.
-    /// </summary>
-    private void CheckTranslationHealth(Post post)
+    /// <summary>A translation whose headings differ from the main language's is usually behind: tell the author, naming the files.</summary>
+    private static ReadWarning? TranslationHealth(Post post)
     {
         var main = post.Main;
         if (post.Translations.Skip(1).All(t => t.HeadingLevels.SequenceEqual(main.HeadingLevels)))
         {
-            return;
+            return null;
         }
 
         var files = string.Join(", ", post.Translations.Select(t => t.SourceFile).Distinct(StringComparer.Ordinal));
         var counts = string.Join(", ", post.Translations.Select(t => $"{t.Language} has {t.HeadingLevels.Count}"));
-        LogTranslationBehind(files, counts);
+        return new ReadWarning(files, $"its translations differ in headings ({counts}); a translation may be behind");
     }
 
-    private DateTimeOffset? LastWrite(string relative)
-    {
-        var info = new FileInfo(Path.Combine(root, relative));
-        return info.Exists ? new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero) : null;
-    }
-
-    private Post? ParseOne(string relative, PostParseContext context, List<LoadFailure> failures)
+    private Post? ParseOne(string relative, PostParseContext context, List<LoadFailure> failures, List<ReadWarning> warnings)
     {
         try
         {
-            var result = parser.Parse(ReadWithRetries(Path.Combine(root, relative)), relative, context);
+            var stamp = stamps[relative];
+            var bytes = PostFileReader.Read(Path.Combine(root, relative), stamp.Length, maxPostBytes);
+            var result = parser.Parse(bytes, relative, context with { LastWrite = new DateTimeOffset(stamp.LastWriteUtc, TimeSpan.Zero) });
             foreach (var warning in result.Warnings)
             {
-                LogWarning(relative, warning.Line ?? 1, warning.Column ?? 1, warning.Message);
+                warnings.Add(new ReadWarning(relative, warning.Message, warning.Line ?? 1, warning.Column ?? 1));
             }
 
             return result.Post;
@@ -106,40 +111,24 @@ internal sealed partial class PostGroupReader(PostParser parser, string root, IL
             var message = ex.Message.Replace(Path.Combine(root, relative), relative, StringComparison.Ordinal);
             failures.Add(new LoadFailure(relative, $"the file could not be read: {message}", Transient: true));
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex)
         {
-            // A parser bug must cost one post, not the site; the exception goes to the log for us.
+            // A parser bug, or one file needing more memory or stack than there is (one huge allocation,
+            // nesting the guards did not foresee), must cost that post, not the site. Not transient: the
+            // same file would fail the same way, so it is read again when it changes.
             LogUnexpected(ex, relative);
-            failures.Add(new LoadFailure(relative, $"the post could not be parsed ({ex.GetType().Name}: {ex.Message})"));
+            failures.Add(new LoadFailure(relative, Describe(ex)));
         }
 
         return null;
     }
 
-    /// <summary>
-    /// An editor may still hold the file, or be half way through writing it: try again shortly before
-    /// calling it unreadable.
-    /// </summary>
-    private static byte[] ReadWithRetries(string path)
+    private static string Describe(Exception ex) => ex switch
     {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return File.ReadAllBytes(path);
-            }
-            catch (IOException) when (attempt < ReadRetries.Length && File.Exists(path))
-            {
-                Thread.Sleep(ReadRetries[attempt]);
-            }
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Post {File} at line {Line}, column {Column}: {Problem}")]
-    private partial void LogWarning(string file, int line, int column, string problem);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Post {Files}: its translations differ in headings ({HeadingCounts}); a translation may be behind")]
-    private partial void LogTranslationBehind(string files, string headingCounts);
+        OutOfMemoryException => $"the post needs more memory than the server can give it ({ex.GetType().Name}); make it smaller or split it",
+        InsufficientExecutionStackException => $"the post is nested too deeply to render ({ex.GetType().Name})",
+        _ => $"the post could not be parsed ({ex.GetType().Name}: {ex.Message})",
+    };
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Skipped post {File}: the parser failed")]
     private partial void LogUnexpected(Exception exception, string file);

@@ -7,29 +7,37 @@ namespace Blog.Content.Catalog;
 /// <summary>
 /// Reads and parses the posts under a folder, and on each later call only the posts whose files
 /// changed. A file that cannot be published is skipped with one warning naming it and the problem; it
-/// never takes the other posts down, and when it was published before, that version stays.
+/// never takes the other posts down, and when it was published before, that version stays. Each
+/// warning is said once while it lasts.
 /// One loader keeps the state of one folder; calls are serialised.
 /// </summary>
 public sealed partial class PostLoader(ILogger<PostLoader> logger)
 {
+    /// <summary>The largest post file read unless the caller says otherwise: 4 MB, far past any real post.</summary>
+    public const long DefaultMaxPostBytes = 4 * 1024 * 1024;
+
     private readonly Lock _gate = new();
     private readonly Search.WordPool _words = new();
     private Dictionary<string, GroupState> _groups = new(StringComparer.Ordinal);
     private LoadResult? _last;
-    private (string Root, string Language)? _source;
+    private (string Root, string Language, long MaxPostBytes)? _source;
     private bool _reportedMissing;
+    private HashSet<LoadFailure> _reportedDuplicates = [];
 
     /// <param name="openSiteFile">Opens a file of the site by its path, to measure the pictures posts show.</param>
-    public LoadResult Load(string postsPath, string defaultLanguage, Func<string, Stream?>? openSiteFile = null)
+    /// <param name="maxPostBytes">Files larger than this are not read: each is skipped as a failure naming its size.</param>
+    public LoadResult Load(string postsPath, string defaultLanguage, Func<string, Stream?>? openSiteFile = null, long maxPostBytes = DefaultMaxPostBytes)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxPostBytes, 1);
         lock (_gate)
         {
             var stopwatch = Stopwatch.StartNew();
-            if (_source != (postsPath, defaultLanguage))
+            if (_source != (postsPath, defaultLanguage, maxPostBytes))
             {
                 _groups = new Dictionary<string, GroupState>(StringComparer.Ordinal);
                 _last = null;
-                _source = (postsPath, defaultLanguage);
+                _reportedDuplicates = [];
+                _source = (postsPath, defaultLanguage, maxPostBytes);
             }
 
             if (!Directory.Exists(postsPath))
@@ -50,7 +58,7 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
                     _reportedMissing = true;
                 }
 
-                return Assemble(_groups, stopwatch, changed: false, parsedFiles: 0, report: false);
+                return Assemble(_groups, stopwatch, changed: false, parsedFiles: 0);
             }
 
             _reportedMissing = false;
@@ -71,7 +79,7 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
                 return last with { Elapsed = stopwatch.Elapsed, Changed = false, ParsedFiles = 0 };
             }
 
-            var reader = new PostGroupReader(new PostParser(defaultLanguage, openSiteFile, _words), postsPath, logger);
+            var reader = new PostGroupReader(new PostParser(defaultLanguage, openSiteFile, _words), postsPath, stamps, maxPostBytes, logger);
             var reread = changed
                 .AsParallel()
                 .AsOrdered()
@@ -90,15 +98,15 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
                     || !next[g.Key].Failures.SequenceEqual(_groups.GetValueOrDefault(g.Key)?.Failures ?? []))
                 || _groups.Keys.Any(key => !next.ContainsKey(key));
             _groups = next;
-            _last = Assemble(next, stopwatch, anyChange, changed.Sum(g => g.Files.Count()), report: anyChange);
+            _last = Assemble(next, stopwatch, anyChange, changed.Sum(g => g.Files.Count()));
             return _last;
         }
     }
 
-    private LoadResult Assemble(Dictionary<string, GroupState> groups, Stopwatch stopwatch, bool changed, int parsedFiles, bool report)
+    private LoadResult Assemble(Dictionary<string, GroupState> groups, Stopwatch stopwatch, bool changed, int parsedFiles)
     {
         var failures = groups.Values.SelectMany(g => g.Failures).ToList();
-        var posts = KeepOnePerAddress(groups.Values.Select(g => g.Post).OfType<Post>().ToList(), failures, report);
+        var posts = KeepOnePerAddress(groups.Values.Select(g => g.Post).OfType<Post>().ToList(), failures);
         failures.Sort((a, b) => StringComparer.Ordinal.Compare(a.File, b.File));
         return new LoadResult(posts, failures, stopwatch.Elapsed) { Changed = changed, ParsedFiles = parsedFiles };
     }
@@ -108,7 +116,7 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
     /// hears both what is wrong and that readers still see the old text. This is decided file by file:
     /// a broken translation file does not hold back an edit of the main file, and a deleted file is gone.
     /// </summary>
-    private GroupState Settle(PostGroup group, (Post? Post, IReadOnlyList<LoadFailure> Failures) outcome, GroupState? previous, Dictionary<string, FileStamp> stamps)
+    private GroupState Settle(PostGroup group, GroupOutcome outcome, GroupState? previous, Dictionary<string, FileStamp> stamps)
     {
         var files = group.Files.ToDictionary(f => f, f => stamps[f], StringComparer.Ordinal);
         var post = outcome.Post;
@@ -137,7 +145,18 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
             Report(failure, kept.Contains(failure.File));
         }
 
-        return new GroupState(files, post, outcome.Failures);
+        // Re-reading a post because another of its files changed (or to retry one that could not be
+        // read) finds the same warnings in the rest: say only what the author has not heard yet.
+        var warned = new HashSet<(string File, string Text)>();
+        foreach (var warning in outcome.Warnings)
+        {
+            if (warned.Add(warning.Key) && previous?.Warned.Contains(warning.Key) != true)
+            {
+                ReportWarning(warning);
+            }
+        }
+
+        return new GroupState(files, post, outcome.Failures, warned);
     }
 
     private void Report(LoadFailure failure, bool previousVersionServed)
@@ -153,14 +172,27 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
         }
     }
 
+    private void ReportWarning(ReadWarning warning)
+    {
+        if (warning.Line is { } line)
+        {
+            LogWarningAt(warning.File, line, warning.Column ?? 1, warning.Text);
+        }
+        else
+        {
+            LogWarning(warning.File, warning.Text);
+        }
+    }
+
     /// <summary>
     /// One post per language and slug. A published post wins over a draft, then the first path in
-    /// ordinal order, so the same folder always gives the same winner.
+    /// ordinal order, so the same folder always gives the same winner. A clash is said once while it lasts.
     /// </summary>
-    private List<Post> KeepOnePerAddress(List<Post> posts, List<LoadFailure> failures, bool report)
+    private List<Post> KeepOnePerAddress(List<Post> posts, List<LoadFailure> failures)
     {
         var owners = new Dictionary<(string Language, string Slug), Post>();
         var kept = new HashSet<Post>(ReferenceEqualityComparer.Instance);
+        var duplicates = new HashSet<LoadFailure>();
         var ordered = posts.ToArray();
         Array.Sort(ordered, static (a, b) => a.Draft != b.Draft ? a.Draft.CompareTo(b.Draft) : StringComparer.Ordinal.Compare(a.SourceFile, b.SourceFile));
         foreach (var post in ordered)
@@ -175,7 +207,8 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
             {
                 var duplicate = new LoadFailure(post.SourceFile, $"its slug '{post.Slug}' is already used by {clash.SourceFile}, which is kept");
                 failures.Add(duplicate);
-                if (report)
+                duplicates.Add(duplicate);
+                if (!_reportedDuplicates.Contains(duplicate))
                 {
                     LogSkipped(duplicate.File, duplicate.Problem);
                 }
@@ -191,11 +224,13 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
             kept.Add(post);
         }
 
+        _reportedDuplicates = duplicates;
         return posts.Where(kept.Contains).ToList();
     }
 
-    /// <summary>What one post's files looked like when they were last read, and what came of it.</summary>
-    private sealed record GroupState(IReadOnlyDictionary<string, FileStamp> Files, Post? Post, IReadOnlyList<LoadFailure> Failures)
+    /// <summary>What one post's files looked like when they were last read, what came of it, and what the author was told.</summary>
+    private sealed record GroupState(
+        IReadOnlyDictionary<string, FileStamp> Files, Post? Post, IReadOnlyList<LoadFailure> Failures, IReadOnlySet<(string File, string Text)> Warned)
     {
         public bool HasFiles(PostGroup group, Dictionary<string, FileStamp> stamps)
         {
@@ -230,4 +265,10 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped post {File} at line {Line}, column {Column}: {Problem}")]
     private partial void LogSkippedAt(string file, int line, int column, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Post {File}: {Problem}")]
+    private partial void LogWarning(string file, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Post {File} at line {Line}, column {Column}: {Problem}")]
+    private partial void LogWarningAt(string file, int line, int column, string problem);
 }

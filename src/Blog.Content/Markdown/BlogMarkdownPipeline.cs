@@ -15,7 +15,9 @@ internal static class BlogMarkdownPipeline
         .UseAutoLinks()
         .UseTaskLists()
         .UseDefinitionLists()
-        // Generic attributes must come last: it attaches {#id .class key=value} to what the others parsed.
+        // Generic attributes must come after the Markdown features: it attaches {#id .class key=value} to what they parsed.
         .UseGenericAttributes()
+        // Last, so that its counting parsers go in front of everyone else's.
+        .Use<Budget.MarkupBudgetExtension>()
         .Build();
 }

@@ -2,6 +2,7 @@ using Blog.Content.Search;
 using Blog.Content.FrontMatter;
 using Blog.Content.Languages;
 using Blog.Content.Markdown;
+using Blog.Content.Markdown.Budget;
 using Blog.Content.Text;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -16,6 +17,9 @@ public sealed class PostParser
 {
     /// <summary>Silent reading speed used for "n min read".</summary>
     public const int WordsPerMinute = 200;
+
+    /// <summary>Languages one file may hold in sections: as many as the blog knows by name.</summary>
+    public const int MaxLanguagesPerFile = 12;
 
     private readonly string _defaultLanguage;
     private readonly Func<string, Stream?>? _openSiteFile;
@@ -54,6 +58,11 @@ public sealed class PostParser
             // Markdig refuses input nested deeper than it can render (thousands of '>' or list levels).
             throw new PostFormatException($"the Markdown cannot be rendered: {ex.Message}", inner: ex);
         }
+        catch (MarkupLimitException ex)
+        {
+            // From Markdown in the front matter (a title, a summary): the body's limits are met first, with their line.
+            throw new PostFormatException(ex.Message, inner: ex);
+        }
     }
 
     private PostParseResult ParseText(string text, string relativePath, PostParseContext context)
@@ -64,7 +73,8 @@ public sealed class PostParser
             NestingGuard.CheckFrontMatter(split.Yaml, split.YamlFirstLine);
         }
 
-        NestingGuard.CheckMarkdown(split.Body, split.Yaml is null ? 1 : split.YamlFirstLine + split.Yaml.Count(c => c == '\n') + 1);
+        var bodyFirstLine = split.Yaml is null ? 1 : split.YamlFirstLine + split.Yaml.Count(c => c == '\n') + 1;
+        NestingGuard.CheckMarkdown(split.Body, bodyFirstLine);
         var matter = FrontMatterReader.Read(split.Yaml, split.YamlFirstLine);
         var fileName = PostFileName.Of(relativePath, context.FileLanguage);
         var warnings = new List<PostWarning>(matter.Warnings);
@@ -83,7 +93,16 @@ public sealed class PostParser
         }
 
         var body = split.Body;
-        var document = Markdig.Markdown.Parse(body, BlogMarkdownPipeline.Instance);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(body, BlogMarkdownPipeline.Instance);
+        }
+        catch (MarkupLimitException ex)
+        {
+            throw new PostFormatException(ex.Message, bodyFirstLine + ex.Line, ex.Column + 1, ex);
+        }
+
         var outline = BodyOutline.Of(document, body, matter.Title, matter.Subtitle);
 
         foreach (var heading in new[] { outline.TitleHeading, outline.SubtitleHeading }.OfType<HeadingBlock>())
@@ -95,6 +114,17 @@ public sealed class PostParser
             .GroupBy(s => LanguageRegistry.Primary(s.Language), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<LanguageSection>)g.ToList(), StringComparer.Ordinal);
         var languages = sectionsByLanguage.Keys.ToList();
+        if (languages.Count > MaxLanguagesPerFile)
+        {
+            // Each language's page is rendered on its own, with the shared text again: the cost grows
+            // with languages times text (400 languages over 20 KB took a second and 266 MB).
+            var first = outline.Sections.First(s => LanguageRegistry.Primary(s.Language) == languages[MaxLanguagesPerFile]);
+            throw new PostFormatException(
+                $"the file has sections in more than {MaxLanguagesPerFile} languages; put the others in translation files of their own (post.xx.md)",
+                bodyFirstLine + first.Heading.Line,
+                1);
+        }
+
         if (languages.Count == 0)
         {
             languages.Add(LanguageRegistry.Primary(declared ?? _defaultLanguage));
@@ -206,8 +236,12 @@ public sealed class PostParser
             toc = [];
         }
 
-        var summary = Summarize(own?.Summary ?? (isMain ? matter.Summary : null) ?? rendered.FirstParagraph
-            ?? own?.DescriptionMeta ?? (isMain ? matter.DescriptionMeta : null));
+        // The first paragraph is plain text already; parsing it again as Markdown would undo its escapes,
+        // and cost as much as the paragraph is long however little of it the summary shows.
+        var written = own?.Summary ?? (isMain ? matter.Summary : null);
+        var summary = written is null && rendered.FirstParagraph is { } firstParagraph
+            ? Cut(firstParagraph)
+            : Summarize(written ?? own?.DescriptionMeta ?? (isMain ? matter.DescriptionMeta : null));
         return new PostTranslation
         {
             Language = language,
@@ -233,16 +267,13 @@ public sealed class PostParser
         };
     }
 
-    /// <summary>Lists show a few sentences: a long first paragraph is cut at a word, with an ellipsis.</summary>
-    private static string? Summarize(string? text)
+    /// <summary>A summary written in Markdown, as the plain text lists show.</summary>
+    private static string? Summarize(string? markdown) => markdown is null ? null : Cut(MarkdownText.Plain(markdown));
+
+    /// <summary>Lists show a few sentences: a long text is cut at a word, with an ellipsis.</summary>
+    private static string Cut(string plain)
     {
         const int Limit = 320;
-        if (text is null)
-        {
-            return null;
-        }
-
-        var plain = MarkdownText.Plain(text);
         if (plain.Length <= Limit)
         {
             return plain;

@@ -56,6 +56,12 @@ internal sealed class BlogOptions
     /// </summary>
     public int PageCacheMegabytes { get; set; } = 256;
 
+    /// <summary>
+    /// The largest post file that is read, in bytes; a larger one is skipped, named in the log with its
+    /// size, so that one huge (or sparse) file cannot take the server's memory.
+    /// </summary>
+    public long MaxPostBytes { get; set; } = 4 * 1024 * 1024;
+
     /// <summary>Handle each request on the socket thread that read it (see <see cref="ServerTuning"/>).</summary>
     public bool InlineScheduling { get; set; } = true;
 

@@ -11,7 +11,7 @@ internal interface IPostSource
 /// <summary>The posts folder of the settings, read by the one <see cref="PostLoader"/> that keeps its state.</summary>
 internal sealed class FolderPostSource(PostLoader loader, SiteSettings settings, IWebHostEnvironment environment) : IPostSource
 {
-    public LoadResult Load() => loader.Load(settings.PostsPath, settings.DefaultLanguage, OpenSiteFile);
+    public LoadResult Load() => loader.Load(settings.PostsPath, settings.DefaultLanguage, OpenSiteFile, settings.MaxPostBytes);
 
     /// <summary>A file of the web root (pictures posts show), to read its size.</summary>
     private Stream? OpenSiteFile(string path) =>

@@ -36,6 +36,8 @@ internal sealed class SiteSettings(IOptions<BlogOptions> options, IHostEnvironme
 
     public long PageCacheBytes => _options.PageCacheMegabytes * 1024L * 1024L;
 
+    public long MaxPostBytes => _options.MaxPostBytes;
+
     public string PostsPath { get; } = string.IsNullOrWhiteSpace(options.Value.PostsPath)
         ? Path.Combine(AppContext.BaseDirectory, "posts")
         : Path.GetFullPath(options.Value.PostsPath, environment.ContentRootPath);

@@ -173,4 +173,12 @@ public sealed class PostParserEdgeTests
         Assert.Equal("Published", Assert.Single(result.Posts).Main.Title);
         Assert.Equal("a.md", Assert.Single(result.Failures).File);
     }
+
+    [Fact]
+    public void A_summary_taken_from_the_first_paragraph_keeps_what_the_author_escaped()
+    {
+        var post = Parse.Post("---\ntitle: Prices\n---\n\nPrices in \\*stars\\* and \\_lines\\_, from http://example.org.\n");
+
+        Assert.Equal("Prices in *stars* and _lines_, from http://example.org.", post.Main.Summary);
+    }
 }
