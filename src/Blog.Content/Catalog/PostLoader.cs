@@ -25,6 +25,9 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
     private bool _reportedMissing;
     private HashSet<LoadFailure> _reportedDuplicates = [];
 
+    /// <summary>How many distinct search words the loader keeps for its posts to share (for tests of its bound).</summary>
+    internal int PooledWordCount => _words.Count;
+
     /// <param name="openSiteFile">Opens a file of the site by its path, to measure the pictures posts show.</param>
     /// <param name="maxPostBytes">Files larger than this are not read: each is skipped as a failure naming its size.</param>
     public LoadResult Load(string postsPath, string defaultLanguage, Func<string, Stream?>? openSiteFile = null, long maxPostBytes = DefaultMaxPostBytes)
@@ -119,6 +122,7 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
                     || !next[g.Key].Failures.SequenceEqual(_groups.GetValueOrDefault(g.Key)?.Failures ?? []))
                 || _groups.Keys.Any(key => !next.ContainsKey(key));
             _groups = next;
+            _words.TrimTo(next.Values.Select(g => g.Post).OfType<Post>());
             _last = Assemble(next, stopwatch, anyChange, changed.Sum(g => g.Files.Count()));
             return _last;
         }
