@@ -32,7 +32,7 @@ public sealed class CatalogStore(TimeProvider time)
 
     public void Replace(LoadResult result)
     {
-        Volatile.Write(ref _catalog, new PostCatalog(result.Posts, result.Failures, time.GetUtcNow()));
+        Volatile.Write(ref _catalog, new PostCatalog(result.Posts, result.Failures, time.GetUtcNow()) { UnreadableFolders = result.UnreadableFolders });
         _loaded = true;
     }
 }

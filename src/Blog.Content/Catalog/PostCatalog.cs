@@ -96,6 +96,12 @@ public sealed class PostCatalog
 
     public IReadOnlyList<LoadFailure> Failures { get; }
 
+    /// <summary>
+    /// Folders of the posts folder that could not be listed when this snapshot's posts were loaded
+    /// (see <see cref="LoadResult.UnreadableFolders"/>: relative, <c>"."</c> for the posts folder itself).
+    /// </summary>
+    public IReadOnlyList<string> UnreadableFolders { get; init; } = [];
+
     /// <summary>Posts a reader may see, newest first; posts without a date come last.</summary>
     public IReadOnlyList<Post> Published { get; }
 
@@ -139,7 +145,7 @@ public sealed class PostCatalog
             .OrderBy(t => t.Tag.Name, StringComparer.CurrentCultureIgnoreCase)
             .ToList();
 
-    public PostCatalog At(DateTimeOffset now) => new(AllPosts, Failures, now);
+    public PostCatalog At(DateTimeOffset now) => new(AllPosts, Failures, now) { UnreadableFolders = UnreadableFolders };
 
     private const string AnyLanguage = "*";
 

@@ -7,8 +7,8 @@ namespace Blog.Content.Catalog;
 /// <summary>
 /// Reads and parses the posts under a folder, and on each later call only the posts whose files
 /// changed. A file that cannot be published is skipped with one warning naming it and the problem; it
-/// never takes the other posts down, and when it was published before, that version stays. Each
-/// warning is said once while it lasts.
+/// never takes the other posts down, and when it was published before, that version stays. A folder
+/// that cannot be listed keeps the posts loaded from it. Each warning is said once while it lasts.
 /// One loader keeps the state of one folder; calls are serialised.
 /// </summary>
 public sealed partial class PostLoader(ILogger<PostLoader> logger)
@@ -18,11 +18,15 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
 
     private readonly Lock _gate = new();
     private readonly Search.WordPool _words = new();
+    private readonly UnreadableFolders _unreadable = new(logger);
     private Dictionary<string, GroupState> _groups = new(StringComparer.Ordinal);
     private LoadResult? _last;
     private (string Root, string Language, long MaxPostBytes)? _source;
     private bool _reportedMissing;
     private HashSet<LoadFailure> _reportedDuplicates = [];
+
+    /// <summary>How many distinct search words the loader keeps for its posts to share (for tests of its bound).</summary>
+    internal int PooledWordCount => _words.Count;
 
     /// <param name="openSiteFile">Opens a file of the site by its path, to measure the pictures posts show.</param>
     /// <param name="maxPostBytes">Files larger than this are not read: each is skipped as a failure naming its size.</param>
@@ -36,6 +40,7 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
             {
                 _groups = new Dictionary<string, GroupState>(StringComparer.Ordinal);
                 _last = null;
+                _unreadable.Clear();
                 _reportedDuplicates = [];
                 _source = (postsPath, defaultLanguage, maxPostBytes);
             }
@@ -62,8 +67,20 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
             }
 
             _reportedMissing = false;
-            var stamps = PostFiles.Find(postsPath);
+            var listing = PostFiles.Find(postsPath);
+            var unreadableChanged = _unreadable.Note(listing, _groups.Keys, postsPath);
+            if (listing.RootUnreadable)
+            {
+                // As for a missing folder: permissions being fixed, or a mount not ready, is no reason to unpublish.
+                return Assemble(_groups, stopwatch, changed: unreadableChanged, parsedFiles: 0);
+            }
+
+            var stamps = listing.Stamps;
             var groups = PostGroups.Of(stamps.Keys.Order(StringComparer.Ordinal).ToList());
+            var listed = groups.Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+
+            // Posts in a folder that cannot be listed now have not been deleted: keep them as they were.
+            var outOfSight = _groups.Where(g => !listed.Contains(g.Key) && listing.IsOutOfSight(g.Key)).ToList();
             var changed = new List<PostGroup>();
             foreach (var group in groups)
             {
@@ -74,7 +91,8 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
             }
 
             // Nothing to read and nothing gone (every heartbeat, most polls): the last result stands.
-            if (changed.Count == 0 && groups.Count == _groups.Count && _last is { } last)
+            var anyGone = _groups.Count != groups.Count + outOfSight.Count;
+            if (changed.Count == 0 && !anyGone && !unreadableChanged && _last is { } last)
             {
                 return last with { Elapsed = stopwatch.Elapsed, Changed = false, ParsedFiles = 0 };
             }
@@ -94,10 +112,17 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
                     : _groups[group.Key];
             }
 
-            var anyChange = changed.Any(g => !ReferenceEquals(next[g.Key].Post, _groups.GetValueOrDefault(g.Key)?.Post)
+            foreach (var (key, state) in outOfSight)
+            {
+                next[key] = state;
+            }
+
+            var anyChange = unreadableChanged
+                || changed.Any(g => !ReferenceEquals(next[g.Key].Post, _groups.GetValueOrDefault(g.Key)?.Post)
                     || !next[g.Key].Failures.SequenceEqual(_groups.GetValueOrDefault(g.Key)?.Failures ?? []))
                 || _groups.Keys.Any(key => !next.ContainsKey(key));
             _groups = next;
+            _words.TrimTo(next.Values.Select(g => g.Post).OfType<Post>());
             _last = Assemble(next, stopwatch, anyChange, changed.Sum(g => g.Files.Count()));
             return _last;
         }
@@ -108,7 +133,7 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
         var failures = groups.Values.SelectMany(g => g.Failures).ToList();
         var posts = KeepOnePerAddress(groups.Values.Select(g => g.Post).OfType<Post>().ToList(), failures);
         failures.Sort((a, b) => StringComparer.Ordinal.Compare(a.File, b.File));
-        return new LoadResult(posts, failures, stopwatch.Elapsed) { Changed = changed, ParsedFiles = parsedFiles };
+        return new LoadResult(posts, failures, stopwatch.Elapsed) { Changed = changed, ParsedFiles = parsedFiles, UnreadableFolders = _unreadable.Current };
     }
 
     /// <summary>

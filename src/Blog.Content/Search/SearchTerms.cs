@@ -30,4 +30,7 @@ public sealed record SearchTerms(string[] Title, string[] Keywords, string[] Sum
         Array.Sort(sorted, StringComparer.Ordinal);
         return sorted;
     }
+
+    /// <summary>Every word of every part, for rebuilding a <see cref="WordPool"/> from the posts that hold them.</summary>
+    internal IEnumerable<string> AllWords() => Title.Concat(Keywords).Concat(Summary).Concat(Body);
 }

@@ -59,4 +59,18 @@ public sealed class PostCatalogTests
 
         Assert.Equal("Future", Assert.Single(store.Current.Published).Main.Title);
     }
+
+    [Fact]
+    public void The_folders_that_could_not_be_read_stay_named_in_every_snapshot_of_the_load()
+    {
+        var clock = new ManualClock(Today);
+        var store = new CatalogStore(clock);
+        store.Replace(new LoadResult([Make("Future", "2025-09-01")], [], TimeSpan.Zero) { UnreadableFolders = ["notes"] });
+        Assert.Equal(["notes"], store.Current.UnreadableFolders);
+
+        clock.Now = new DateTimeOffset(2025, 9, 1, 0, 0, 1, TimeSpan.Zero);
+
+        Assert.Single(store.Current.Published);
+        Assert.Equal(["notes"], store.Current.UnreadableFolders);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Markdig.Parsers;
 using Markdig.Syntax;
 
@@ -11,6 +12,12 @@ namespace Blog.Content.Markdown.Budget;
 internal sealed class BlockBudgetParser : BlockParser
 {
     private static readonly object StateKey = new();
+
+    private static readonly string TooManyBlocks = string.Create(CultureInfo.InvariantCulture,
+        $"the post has more than {MarkupBudgetExtension.MaxBlockStarts:N0} paragraphs, list items, quotes and other blocks; split it into several posts");
+
+    private static readonly string TooManyDefinitions = string.Create(CultureInfo.InvariantCulture,
+        $"more than {MarkupBudgetExtension.MaxConsecutiveDefinitions:N0} lines in a row begin with '[' (link definitions); put a blank line between some of them");
 
     /// <param name="global">Offered every line where no other parser opened a block; otherwise offered the container and block marks.</param>
     public BlockBudgetParser(bool global)
@@ -31,10 +38,7 @@ internal sealed class BlockBudgetParser : BlockParser
 
         if (++state.Starts > MarkupBudgetExtension.MaxBlockStarts)
         {
-            throw new MarkupLimitException(
-                $"the post has more than {MarkupBudgetExtension.MaxBlockStarts:N0} paragraphs, list items, quotes and other blocks; split it into several posts",
-                processor.LineIndex,
-                processor.Column);
+            throw new MarkupLimitException(TooManyBlocks, processor.LineIndex, processor.Column);
         }
 
         // Only lines that would go on the same paragraph: each item of a task list ("- [ ]") has its own.
@@ -45,10 +49,7 @@ internal sealed class BlockBudgetParser : BlockParser
             state.DefinitionLine = processor.LineIndex;
             if (state.DefinitionRun > MarkupBudgetExtension.MaxConsecutiveDefinitions)
             {
-                throw new MarkupLimitException(
-                    $"more than {MarkupBudgetExtension.MaxConsecutiveDefinitions:N0} lines in a row begin with '[' (link definitions); put a blank line between some of them",
-                    processor.LineIndex,
-                    processor.Column);
+                throw new MarkupLimitException(TooManyDefinitions, processor.LineIndex, processor.Column);
             }
         }
 

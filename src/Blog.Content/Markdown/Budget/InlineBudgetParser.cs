@@ -1,3 +1,4 @@
+using System.Globalization;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
@@ -10,6 +11,12 @@ namespace Blog.Content.Markdown.Budget;
 /// </summary>
 internal sealed class InlineBudgetParser : InlineParser
 {
+    private static readonly string TooManyMarks = string.Create(CultureInfo.InvariantCulture,
+        $"the post has more than {MarkupBudgetExtension.MaxInlineMarks:N0} links, emphasis marks, code spans, table cells and other inline elements; split it into several posts");
+
+    private static readonly string TooManyQuadraticMarks = string.Create(CultureInfo.InvariantCulture,
+        $"this paragraph or table has more than {MarkupBudgetExtension.MaxQuadraticMarksPerBlock:N0} emphasis marks and bare links, which take time growing with the square of their number; split it");
+
     public InlineBudgetParser()
     {
         // What Markdig's inline parsers (and this pipeline's extensions) start on; 'h', 'f', 'm' and 'w'
@@ -37,7 +44,7 @@ internal sealed class InlineBudgetParser : InlineParser
         var state = processor.GetParserState(this, static () => new State());
         if (++state.Marks > MarkupBudgetExtension.MaxInlineMarks)
         {
-            Refuse(processor, slice, $"the post has more than {MarkupBudgetExtension.MaxInlineMarks:N0} links, emphasis marks, code spans, table cells and other inline elements; split it into several posts");
+            Refuse(processor, slice, TooManyMarks);
         }
 
         if (!ReferenceEquals(state.Block, processor.Block))
@@ -51,7 +58,7 @@ internal sealed class InlineBudgetParser : InlineParser
         var isDelimiter = c == '*' || (c == '_' && !(char.IsLetterOrDigit(slice.PeekCharExtra(-1)) && char.IsLetterOrDigit(slice.PeekChar())));
         if ((isBareLink || isDelimiter) && ++state.QuadraticMarks > MarkupBudgetExtension.MaxQuadraticMarksPerBlock)
         {
-            Refuse(processor, slice, $"this paragraph or table has more than {MarkupBudgetExtension.MaxQuadraticMarksPerBlock:N0} emphasis marks and bare links, which take time growing with the square of their number; split it");
+            Refuse(processor, slice, TooManyQuadraticMarks);
         }
 
         return false;
