@@ -37,11 +37,11 @@ internal sealed class CatalogHealthCheck(CatalogStore store, LoaderHealth loader
             data[HealthDetails.LastReloadError] = failure.Message;
         }
 
-        if (loader.UnreadableFolders.Count > 0)
+        if (catalog.UnreadableFolders.Count > 0)
         {
-            problems.Add($"{loader.UnreadableFolders.Count} folder(s) cannot be read; their posts are served as last read");
-            data["unreadable"] = loader.UnreadableFolders.Count;
-            data[HealthDetails.UnreadableFolders] = loader.UnreadableFolders.ToArray();
+            problems.Add($"{catalog.UnreadableFolders.Count} folder(s) cannot be read; their posts are served as last read");
+            data["unreadable"] = catalog.UnreadableFolders.Count;
+            data[HealthDetails.UnreadableFolders] = catalog.UnreadableFolders.ToArray();
         }
 
         if (!store.IsLoaded)

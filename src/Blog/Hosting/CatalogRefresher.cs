@@ -24,7 +24,7 @@ internal sealed partial class CatalogRefresher(
             throw;
         }
 
-        health.Succeeded([]);
+        health.Succeeded();
         if (!result.Changed && !initial)
         {
             return;

@@ -26,12 +26,8 @@ internal sealed class LoaderHealth(TimeProvider time)
 
     public void Started() => Interlocked.Exchange(ref _startedAt, time.GetUtcNow().UtcTicks);
 
-    /// <summary>Folders under the posts folder (or the folder itself, ".") the last load could not read.</summary>
-    public IReadOnlyList<string> UnreadableFolders { get; private set; } = [];
-
-    public void Succeeded(IReadOnlyList<string> unreadableFolders)
+    public void Succeeded()
     {
-        UnreadableFolders = unreadableFolders;
         _failure = null;
         Interlocked.Exchange(ref _startedAt, NotRunning);
     }

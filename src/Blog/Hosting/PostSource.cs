@@ -13,7 +13,10 @@ internal sealed class FolderPostSource(PostLoader loader, SiteSettings settings,
 {
     public LoadResult Load() => loader.Load(settings.PostsPath, settings.DefaultLanguage, OpenSiteFile, settings.MaxPostBytes);
 
-    /// <summary>A file of the web root (pictures posts show), to read its size.</summary>
+    /// <summary>
+    /// A file of the web root (pictures posts show), to read its size. One listed as empty is not opened:
+    /// a pipe or a device reads as empty, and opening it would hold the load.
+    /// </summary>
     private Stream? OpenSiteFile(string path) =>
-        environment.WebRootFileProvider.GetFileInfo(path) is { Exists: true, IsDirectory: false } file ? file.CreateReadStream() : null;
+        environment.WebRootFileProvider.GetFileInfo(path) is { Exists: true, IsDirectory: false, Length: > 0 } file ? file.CreateReadStream() : null;
 }

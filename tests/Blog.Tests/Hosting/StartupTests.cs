@@ -63,6 +63,12 @@ public sealed class StartupTests : IDisposable
     [InlineData("Blog:DefaultLanguage", "english please", "Blog:DefaultLanguage")]
     [InlineData("Blog:SiteTitle", " ", "Blog:SiteTitle")]
     [InlineData("Blog:PageCacheMegabytes", "-1", "Blog:PageCacheMegabytes")]
+    [InlineData("Blog:MaxPostBytes", "100", "Blog:MaxPostBytes")]
+    [InlineData("Blog:MaxConnections", "0", "Blog:MaxConnections")]
+    [InlineData("Blog:MaxConcurrentRenders", "0", "Blog:MaxConcurrentRenders")]
+    [InlineData("Blog:RenderQueueLimit", "-1", "Blog:RenderQueueLimit")]
+    [InlineData("Blog:ReloadStuckAfter", "00:00:00", "Blog:ReloadStuckAfter")]
+    [InlineData("Blog:KeepAliveTimeout", "00:00:00", "Blog:KeepAliveTimeout")]
     public void Invalid_settings_stop_the_app_at_startup_naming_the_setting(string key, string value, string named)
     {
         _factory.With(key, value);
