@@ -97,7 +97,7 @@ LUA
     echo "  the page alone:        ${alone} req/s, p99 $(field "$work/alone.txt" p99_ms) ms"
     echo "  under attack:          ${attacked} req/s, p99 $(field "$work/attacked.txt" p99_ms) ms"
     echo "  slowdown:              $(awk -v a="$alone" -v b="$attacked" 'BEGIN {printf "%.2fx", a / b}')"
-    echo "  the attack:            $(awk '/Requests\/sec/ {print $2}' "$work/attack.txt") req/s, $(awk '/Non-2xx or 3xx/ {n=$5} END {print n+0}' "$work/attack.txt") non-2xx/3xx (404s and 503s are expected)"
+    echo "  the attack:            $(awk '/Requests\/sec/ {print $2}' "$work/attack.txt") req/s, $(awk '/Non-2xx or 3xx/ {n=$5} END {print n+0}' "$work/attack.txt") non-2xx/3xx (503s from the render limiter would count here)"
     echo "  memory (RSS):          $(( $(rss_kb) / 1024 )) MB"
     echo "  errors in the app log: $errors"
     [ "$errors" -eq 0 ] && awk -v a="$alone" -v b="$attacked" 'BEGIN {exit !(a <= 2 * b)}'

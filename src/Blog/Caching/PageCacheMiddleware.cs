@@ -36,10 +36,52 @@ internal static class PageCacheMiddleware
                 return PageResponses.Write(context, page);
             }
 
-            context.Features.Set(new PageCacheMiss(set, key));
-            return next(context);
+            return set.TryClaim(key, out var claim) ? Render(context, next, set, key, claim) : AfterOthersRender(context, next, set, key, claim.Task);
         });
     }
+
+    private static async Task Render(HttpContext context, RequestDelegate next, PageSet set, PageKey key, TaskCompletionSource claim)
+    {
+        context.Features.Set(new PageCacheMiss(set, key));
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        finally
+        {
+            set.Release(key, claim);
+        }
+    }
+
+    /// <summary>Waits for the request rendering the same page, then serves what it kept, or renders when it kept nothing.</summary>
+    private static async Task AfterOthersRender(HttpContext context, RequestDelegate next, PageSet set, PageKey key, Task rendered)
+    {
+        try
+        {
+            using var waiting = set.Wait();
+            await rendered.WaitAsync(RenderWait, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // A render stuck behind a long queue: do not wait on it any longer.
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The reader hung up while waiting; nothing failed on our side.
+            return;
+        }
+
+        if (set.TryGet(key, out var page))
+        {
+            page.Tally?.Add();
+            await PageResponses.Write(context, page).ConfigureAwait(false);
+            return;
+        }
+
+        await next(context).ConfigureAwait(false);
+    }
+
+    private static readonly TimeSpan RenderWait = TimeSpan.FromSeconds(5);
 
     public static IApplicationBuilder UsePageCacheFill(this IApplicationBuilder app)
     {
