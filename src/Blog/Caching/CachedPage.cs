@@ -40,8 +40,8 @@ internal sealed class CachedPage
 
     private const int Overhead = 512;
 
-    /// <summary>At most what a page of this many bytes will cost once compressed: compression never doubles a page.</summary>
-    public static long Estimate(long bodyBytes) => (2 * bodyBytes) + Overhead + 64;
+    /// <summary>At most what a page of this many bytes costs with its two compressed copies, even when it hardly compresses.</summary>
+    public static long Estimate(long bodyBytes) => (3 * bodyBytes) + Overhead + 1024;
 
     public Representation For(ContentCoding coding) => coding switch
     {

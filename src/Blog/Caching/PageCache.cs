@@ -65,7 +65,9 @@ internal sealed class PageCache(CatalogStore store, SiteSettings settings)
 
             if (evicted is not null)
             {
+                // The catalog may have changed while the page was rendered: clear the host from both.
                 set.RemoveOrigin(evicted);
+                Current.RemoveOrigin(evicted);
             }
         }
 
@@ -84,7 +86,7 @@ internal sealed class PageCache(CatalogStore store, SiteSettings settings)
         var address = end < 0 ? path : path[..end];
         return (address.Length == 1 || !address.EndsWith('/'))
             && !address.Contains("//", StringComparison.Ordinal)
-            && !address.Any(char.IsUpper);
+            && !address.Any(c => char.ToLowerInvariant(c) != c);
     }
 }
 

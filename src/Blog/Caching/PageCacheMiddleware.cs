@@ -42,7 +42,7 @@ internal static class PageCacheMiddleware
 
     private static async Task Render(HttpContext context, RequestDelegate next, PageSet set, PageKey key, TaskCompletionSource claim)
     {
-        context.Features.Set(new PageCacheMiss(set, key));
+        context.Features.Set(new PageCacheMiss(set, key, claim));
         try
         {
             await next(context).ConfigureAwait(false);
@@ -90,6 +90,8 @@ internal static class PageCacheMiddleware
         {
             if (context.GetEndpoint()?.Metadata.GetMetadata<SharedPageAttribute>() is null)
             {
+                // Nothing will be kept for this address: whoever waits for it need not wait any longer.
+                context.Features.Get<PageCacheMiss>()?.Release();
                 await next(context).ConfigureAwait(false);
                 return;
             }
@@ -134,12 +136,15 @@ internal static class PageCacheMiddleware
                 }
 
                 PageCache.Keep(admission, page);
+                miss.Release();
                 response.Headers.Remove(HeaderNames.SetCookie);
                 response.Headers.ContentLength = null;
                 await PageResponses.Write(context, page).ConfigureAwait(false);
                 return;
             }
 
+            // Not kept: those waiting render it themselves rather than wait for this reader to download it.
+            miss.Release();
             if (buffer.Length > 0)
             {
                 buffer.Position = 0;
@@ -156,9 +161,11 @@ internal static class PageCacheMiddleware
             return Task.CompletedTask;
         }
 
-        if (!headers.ContainsKey(HeaderNames.Vary))
+        // Response compression may have said Accept-Encoding already; the theme cookie must be named too.
+        var vary = headers.GetCommaSeparatedValues(HeaderNames.Vary);
+        if (!vary.Contains(HeaderNames.Cookie, StringComparer.OrdinalIgnoreCase))
         {
-            headers.Vary = PageResponses.Vary;
+            headers.Vary = string.Join(", ", [.. vary, HeaderNames.Cookie]);
         }
 
         if (!headers.ContainsKey(HeaderNames.CacheControl))
@@ -185,6 +192,9 @@ internal static class PageCacheMiddleware
     private static bool DecidedPerReader(IHeaderDictionary headers) =>
         headers.ContainsKey(HeaderNames.Vary) || headers.ContainsKey(HeaderNames.CacheControl);
 
-    /// <summary>Passed from the lookup to the fill: where the page belongs once rendered.</summary>
-    private sealed record PageCacheMiss(PageSet Set, PageKey Key);
+    /// <summary>Passed from the lookup to the fill: where the page belongs once rendered, and the claim on rendering it.</summary>
+    private sealed record PageCacheMiss(PageSet Set, PageKey Key, TaskCompletionSource Claim)
+    {
+        public void Release() => Set.Release(Key, Claim);
+    }
 }

@@ -17,6 +17,10 @@ internal sealed partial class CatalogRefresher(
         try
         {
             result = source.Load();
+            if (result.Changed || initial)
+            {
+                store.Replace(result);
+            }
         }
         catch (Exception ex)
         {
@@ -30,7 +34,6 @@ internal sealed partial class CatalogRefresher(
             return;
         }
 
-        store.Replace(result);
         var catalog = store.Current;
         if (initial)
         {

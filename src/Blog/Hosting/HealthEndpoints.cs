@@ -44,7 +44,7 @@ internal static class HealthEndpoints
     {
         context.Response.ContentType = "application/json; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
-        var detailed = context.RequestServices.GetRequiredService<SiteSettings>().DetailedHealth || IsLocal(context.Connection.RemoteIpAddress);
+        var detailed = context.RequestServices.GetRequiredService<SiteSettings>().DetailedHealth || IsLocal(context);
         var body = new
         {
             status = report.Status.ToString(),
@@ -60,7 +60,13 @@ internal static class HealthEndpoints
         return JsonSerializer.SerializeAsync(context.Response.Body, body, cancellationToken: context.RequestAborted);
     }
 
-    private static bool IsLocal(IPAddress? address) => address is not null && IPAddress.IsLoopback(address);
+    /// <summary>
+    /// From this machine, and not passed on by a proxy on it (which would make every client look local):
+    /// a proxy says whom it forwards for.
+    /// </summary>
+    private static bool IsLocal(HttpContext context) =>
+        context.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address)
+        && !context.Request.Headers.ContainsKey("X-Forwarded-For") && !context.Request.Headers.ContainsKey("Forwarded");
 }
 
 /// <summary>

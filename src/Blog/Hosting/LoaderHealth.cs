@@ -6,7 +6,9 @@ namespace Blog.Hosting;
 /// </summary>
 internal sealed class LoaderHealth(TimeProvider time)
 {
+    private readonly Lock _gate = new();
     private long _startedAt = NotRunning;
+    private int _running;
     private volatile ReloadFailure? _failure;
 
     private const long NotRunning = long.MinValue;
@@ -14,7 +16,7 @@ internal sealed class LoaderHealth(TimeProvider time)
     /// <summary>The last load's failure, until a later load succeeds.</summary>
     public ReloadFailure? LastFailure => _failure;
 
-    /// <summary>How long the load in progress has been running; null when none is.</summary>
+    /// <summary>How long loads have been running without a break (the first load and a reload may overlap); null when none is.</summary>
     public TimeSpan? Running
     {
         get
@@ -24,18 +26,38 @@ internal sealed class LoaderHealth(TimeProvider time)
         }
     }
 
-    public void Started() => Interlocked.Exchange(ref _startedAt, time.GetUtcNow().UtcTicks);
+    public void Started()
+    {
+        lock (_gate)
+        {
+            if (_running++ == 0)
+            {
+                Interlocked.Exchange(ref _startedAt, time.GetUtcNow().UtcTicks);
+            }
+        }
+    }
 
     public void Succeeded()
     {
         _failure = null;
-        Interlocked.Exchange(ref _startedAt, NotRunning);
+        Ended();
     }
 
     public void Failed(Exception exception)
     {
         _failure = new ReloadFailure($"{exception.GetType().Name}: {exception.Message}", time.GetUtcNow());
-        Interlocked.Exchange(ref _startedAt, NotRunning);
+        Ended();
+    }
+
+    private void Ended()
+    {
+        lock (_gate)
+        {
+            if (--_running == 0)
+            {
+                Interlocked.Exchange(ref _startedAt, NotRunning);
+            }
+        }
     }
 }
 

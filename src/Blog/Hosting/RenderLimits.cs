@@ -29,14 +29,8 @@ internal static class RenderLimits
             };
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
-                // The 404 and error pages are shown by running the pipeline again inside the request that
-                // already holds a turn: taking a second one could wait on itself.
-                if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null
-                    || context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not null)
-                {
-                    return RateLimitPartition.GetNoLimiter("again");
-                }
-
+                // The 404 and error pages are rendered by running the pipeline again once the first pass
+                // has given its turn back: they take a turn of their own like any render.
                 var settings = context.RequestServices.GetRequiredService<SiteSettings>();
                 return RateLimitPartition.GetConcurrencyLimiter("renders", _ => new ConcurrencyLimiterOptions
                 {

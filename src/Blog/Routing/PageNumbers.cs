@@ -21,7 +21,10 @@ internal sealed class PageNumbers : IPageFilter
     public void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
         var request = context.HttpContext.Request;
-        if (!request.Query.TryGetValue(Name, out var values))
+        var features = context.HttpContext.Features;
+        if (features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not null
+            || features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null
+            || !request.Query.TryGetValue(Name, out var values))
         {
             return;
         }
@@ -42,5 +45,5 @@ internal sealed class PageNumbers : IPageFilter
     }
 
     private static QueryString Without(IQueryCollection query) =>
-        QueryString.Create(query.Where(p => !string.Equals(p.Key, Name, StringComparison.Ordinal)));
+        QueryString.Create(query.Where(p => !string.Equals(p.Key, Name, StringComparison.OrdinalIgnoreCase)));
 }

@@ -214,6 +214,37 @@ public sealed class PageCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task A_shared_page_that_is_not_kept_still_says_it_varies_by_cookie()
+    {
+        using var client = _factory.Client();
+        using var response = await Get(client, PostUrl + "?utm_source=feed", r => r.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(response.Headers.ETag);
+        Assert.Equal(["Accept-Encoding", "Cookie"], response.Headers.Vary.OrderBy(v => v, StringComparer.Ordinal));
+        Assert.True(response.Headers.CacheControl!.Public);
+    }
+
+    [Theory]
+    [InlineData("/en/posts/queues?PAGE=2", "/en/posts/queues")]
+    [InlineData("/en/posts/%E2%84%82", null)]
+    public async Task Odd_spellings_never_redirect_to_themselves(string url, string? expected)
+    {
+        using var client = _factory.Client(followRedirects: false);
+        using var response = await Get(client, url);
+
+        if (expected is null)
+        {
+            Assert.NotEqual(HttpStatusCode.MovedPermanently, response.StatusCode);
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+            Assert.Equal(expected, response.Headers.Location!.OriginalString);
+        }
+    }
+
+    [Fact]
     public async Task Numbered_pages_of_a_list_are_kept_like_any_page_but_other_queries_are_not()
     {
         for (var day = 1; day <= 12; day++)
