@@ -95,4 +95,10 @@ internal sealed class BlogOptions
 
     /// <summary>How many such requests may wait for their turn; past that they get 503 with Retry-After.</summary>
     public int RenderQueueLimit { get; set; } = 256;
+
+    /// <summary>
+    /// Memory for rendered responses still being sent to their clients, in megabytes; while it is full,
+    /// further renders get 503 with Retry-After. Cached pages are not counted (they are sent from the cache).
+    /// </summary>
+    public int RenderBufferMegabytes { get; set; } = 64;
 }

@@ -70,6 +70,11 @@ internal sealed class BlogOptionsValidator : IValidateOptions<BlogOptions>
             errors.Add($"Blog:RenderQueueLimit '{options.RenderQueueLimit}' must be between 0 and 1000000.");
         }
 
+        if (options.RenderBufferMegabytes is < 1 or > 65536)
+        {
+            errors.Add($"Blog:RenderBufferMegabytes '{options.RenderBufferMegabytes}' must be between 1 and 65536.");
+        }
+
         if (options.MaxPostBytes is < 1024 or > 1024 * 1024 * 1024)
         {
             errors.Add($"Blog:MaxPostBytes '{options.MaxPostBytes}' must be between 1024 (1 KB) and 1073741824 (1 GB).");

@@ -43,14 +43,28 @@ internal static class RenderLimits
         return services;
     }
 
-    /// <summary>After routing: the limiter, with each limited response made in memory and sent once its turn is over.</summary>
+    /// <summary>
+    /// After routing: the limiter, with each limited response made in memory and sent once its turn is
+    /// over. What waits to be sent is bounded too (<c>Blog:RenderBufferMegabytes</c>): slow clients could
+    /// otherwise hold a page each in memory, and while the bound is reached new renders get 503 at once,
+    /// before anything is spent on them.
+    /// </summary>
     public static IApplicationBuilder UseRenderLimits(this IApplicationBuilder app)
     {
+        var settings = app.ApplicationServices.GetRequiredService<SiteSettings>();
+        var held = new HeldBytes(settings.RenderBufferBytes);
         app.Use(async (context, next) =>
         {
             if (context.GetEndpoint()?.Metadata.GetMetadata<DisableRateLimitingAttribute>() is not null)
             {
                 await next(context).ConfigureAwait(false);
+                return;
+            }
+
+            if (held.Full)
+            {
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                context.Response.Headers[HeaderNames.RetryAfter] = "1";
                 return;
             }
 
@@ -70,10 +84,30 @@ internal static class RenderLimits
 
             if (buffer.Length > 0)
             {
+                using var holding = held.Hold(buffer.Length);
                 buffer.Position = 0;
                 await buffer.CopyToAsync(context.Response.Body, context.RequestAborted).ConfigureAwait(false);
             }
         });
         return app.UseRateLimiter();
+    }
+
+    /// <summary>The bytes of rendered responses still being sent.</summary>
+    private sealed class HeldBytes(long limit)
+    {
+        private long _bytes;
+
+        public bool Full => Volatile.Read(ref _bytes) >= limit;
+
+        public IDisposable Hold(long bytes)
+        {
+            Interlocked.Add(ref _bytes, bytes);
+            return new Holding(this, bytes);
+        }
+
+        private sealed class Holding(HeldBytes owner, long bytes) : IDisposable
+        {
+            public void Dispose() => Interlocked.Add(ref owner._bytes, -bytes);
+        }
     }
 }

@@ -51,4 +51,6 @@ internal sealed class SiteSettings(IOptions<BlogOptions> options, IHostEnvironme
     public int MaxConcurrentRenders => _options.MaxConcurrentRenders ?? Math.Max(1, Environment.ProcessorCount / 2);
 
     public int RenderQueueLimit => _options.RenderQueueLimit;
+
+    public long RenderBufferBytes => _options.RenderBufferMegabytes * 1024L * 1024L;
 }

@@ -65,6 +65,7 @@ public sealed class StartupTests : IDisposable
     [InlineData("Blog:PageCacheMegabytes", "-1", "Blog:PageCacheMegabytes")]
     [InlineData("Blog:MaxPostBytes", "100", "Blog:MaxPostBytes")]
     [InlineData("Blog:MaxConnections", "0", "Blog:MaxConnections")]
+    [InlineData("Blog:RenderBufferMegabytes", "0", "Blog:RenderBufferMegabytes")]
     [InlineData("Blog:MaxConcurrentRenders", "0", "Blog:MaxConcurrentRenders")]
     [InlineData("Blog:RenderQueueLimit", "-1", "Blog:RenderQueueLimit")]
     [InlineData("Blog:ReloadStuckAfter", "00:00:00", "Blog:ReloadStuckAfter")]

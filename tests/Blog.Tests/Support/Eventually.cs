@@ -5,14 +5,15 @@ internal static class Eventually
 {
     public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
 
-    public static async Task True(Func<Task<bool>> condition, string what, TimeSpan? deadline = null)
+    /// <param name="onTimeout">What to print with the failure, to diagnose it.</param>
+    public static async Task True(Func<Task<bool>> condition, string what, TimeSpan? deadline = null, Func<string>? onTimeout = null)
     {
         var until = DateTime.UtcNow + (deadline ?? Deadline);
         while (!await condition())
         {
             if (DateTime.UtcNow > until)
             {
-                Assert.Fail($"Timed out waiting until {what}");
+                Assert.Fail($"Timed out waiting until {what}" + (onTimeout is null ? string.Empty : "\n" + onTimeout()));
             }
 
             await Task.Delay(25, TestContext.Current.CancellationToken);
