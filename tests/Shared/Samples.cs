@@ -64,4 +64,16 @@ internal static class Samples
 
         Some text about {title}.
         """;
+
+    /// <summary>A post "Big" of at least <paramref name="characters"/> characters: a page far larger than socket buffers.</summary>
+    public static string BigPost(int characters)
+    {
+        var big = new System.Text.StringBuilder("---\ntitle: Big\n---\n\n");
+        while (big.Length < characters)
+        {
+            big.Append("A paragraph long enough to fill the socket buffers many times over.\n\n");
+        }
+
+        return big.ToString();
+    }
 }

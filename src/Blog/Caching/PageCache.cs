@@ -49,7 +49,7 @@ internal sealed class PageCache(CatalogStore store, SiteSettings settings)
     /// </summary>
     public Admission? Admit(PageSet set, PageKey key, long bodyBytes)
     {
-        if (!IsCanonical(key.Path))
+        if (!Routing.CanonicalAddresses.IsCanonical(key.Path))
         {
             return null;
         }
@@ -78,16 +78,6 @@ internal sealed class PageCache(CatalogStore store, SiteSettings settings)
     /// <summary>Keeps the page its admission was for, and puts right the room reserved for it.</summary>
     public static void Keep(Admission admission, CachedPage page) =>
         admission.Set.Add(admission.Key, page, admission.Reserved);
-
-    /// <summary>The site's own addresses are lower case, without a trailing slash or an empty segment.</summary>
-    public static bool IsCanonical(string path)
-    {
-        var end = path.IndexOf('?', StringComparison.Ordinal);
-        var address = end < 0 ? path : path[..end];
-        return (address.Length == 1 || !address.EndsWith('/'))
-            && !address.Contains("//", StringComparison.Ordinal)
-            && !address.Any(c => char.ToLowerInvariant(c) != c);
-    }
 }
 
 /// <summary>Room reserved in a page set for a page about to be compressed and kept.</summary>

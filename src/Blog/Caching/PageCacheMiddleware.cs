@@ -1,5 +1,4 @@
 using Blog.Localization;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 
 namespace Blog.Caching;
@@ -106,20 +105,7 @@ internal static class PageCacheMiddleware
             }
 
             // The page writes into memory; what it wrote is then kept and served like any later hit.
-            var original = context.Features.Get<IHttpResponseBodyFeature>()!;
-            using var buffer = new MemoryStream();
-            var capture = new StreamResponseBodyFeature(buffer, original);
-            context.Features.Set<IHttpResponseBodyFeature>(capture);
-            try
-            {
-                await next(context).ConfigureAwait(false);
-                await capture.CompleteAsync().ConfigureAwait(false);
-            }
-            finally
-            {
-                context.Features.Set(original);
-            }
-
+            using var buffer = await Hosting.ResponseCapture.IntoMemory(context, next).ConfigureAwait(false);
             var response = context.Response;
             if (response.StatusCode == StatusCodes.Status200OK && !DecidedPerReader(response.Headers) && response.ContentType is { } contentType
                 && cache.Admit(miss.Set, miss.Key, buffer.Length) is { } admission)
@@ -145,11 +131,7 @@ internal static class PageCacheMiddleware
 
             // Not kept: those waiting render it themselves rather than wait for this reader to download it.
             miss.Release();
-            if (buffer.Length > 0)
-            {
-                buffer.Position = 0;
-                await buffer.CopyToAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
-            }
+            await Hosting.ResponseCapture.Send(context, buffer).ConfigureAwait(false);
         });
     }
 

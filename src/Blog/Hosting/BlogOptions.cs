@@ -62,7 +62,7 @@ internal sealed class BlogOptions
     /// </summary>
     public long MaxPostBytes { get; set; } = 4 * 1024 * 1024;
 
-    /// <summary>Handle each request on the socket thread that read it (see <see cref="ServerTuning"/>).</summary>
+    /// <summary>Answer pages from the page cache on the socket thread that read the request (see <see cref="ServerTuning"/>).</summary>
     public bool InlineScheduling { get; set; } = true;
 
     /// <summary>
@@ -77,7 +77,7 @@ internal sealed class BlogOptions
     /// <summary>A reload running longer than this fails <c>/healthz/live</c>, so that an orchestrator restarts the app.</summary>
     public TimeSpan ReloadDeadAfter { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>At most this many client connections at once; more wait in the kernel's queue.</summary>
+    /// <summary>At most this many client connections at once; Kestrel closes further ones as soon as it takes them in.</summary>
     public int MaxConnections { get; set; } = 2048;
 
     /// <summary>How long an idle keep-alive connection is kept open.</summary>

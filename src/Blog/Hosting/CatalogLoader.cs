@@ -39,6 +39,8 @@ internal sealed class CatalogLoader(CatalogRefresher refresher) : IHostedLifecyc
 /// <summary>Holds requests (but the health probes) until the first load is done.</summary>
 internal static class CatalogGate
 {
+    private const int ClientClosedRequest = 499;
+
     public static IApplicationBuilder UseCatalogGate(this IApplicationBuilder app)
     {
         var store = app.ApplicationServices.GetRequiredService<CatalogStore>();
@@ -65,6 +67,4 @@ internal static class CatalogGate
 
         await next(context).ConfigureAwait(false);
     }
-
-    private const int ClientClosedRequest = 499;
 }

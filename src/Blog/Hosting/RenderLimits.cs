@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Net.Http.Headers;
 
@@ -19,26 +18,22 @@ internal static class RenderLimits
 {
     public static IServiceCollection AddRenderLimits(this IServiceCollection services)
     {
-        services.AddRateLimiter(options =>
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<SiteSettings>((options, settings) =>
         {
             options.RejectionStatusCode = StatusCodes.Status503ServiceUnavailable;
             options.OnRejected = (context, _) =>
             {
-                context.HttpContext.Response.Headers[HeaderNames.RetryAfter] = "1";
+                TryAgainSoon(context.HttpContext.Response);
                 return ValueTask.CompletedTask;
             };
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            var turns = new ConcurrencyLimiterOptions
             {
-                // The 404 and error pages are rendered by running the pipeline again once the first pass
-                // has given its turn back: they take a turn of their own like any render.
-                var settings = context.RequestServices.GetRequiredService<SiteSettings>();
-                return RateLimitPartition.GetConcurrencyLimiter("renders", _ => new ConcurrencyLimiterOptions
-                {
-                    PermitLimit = settings.MaxConcurrentRenders,
-                    QueueLimit = settings.RenderQueueLimit,
-                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                });
-            });
+                PermitLimit = settings.MaxConcurrentRenders,
+                QueueLimit = settings.RenderQueueLimit,
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            };
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(_ => RateLimitPartition.GetConcurrencyLimiter("renders", _ => turns));
         });
         return services;
     }
@@ -64,33 +59,18 @@ internal static class RenderLimits
             if (held.Full)
             {
                 context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                context.Response.Headers[HeaderNames.RetryAfter] = "1";
+                TryAgainSoon(context.Response);
                 return;
             }
 
-            var original = context.Features.Get<IHttpResponseBodyFeature>()!;
-            using var buffer = new MemoryStream();
-            var capture = new StreamResponseBodyFeature(buffer, original);
-            context.Features.Set<IHttpResponseBodyFeature>(capture);
-            try
-            {
-                await next(context).ConfigureAwait(false);
-                await capture.CompleteAsync().ConfigureAwait(false);
-            }
-            finally
-            {
-                context.Features.Set(original);
-            }
-
-            if (buffer.Length > 0)
-            {
-                using var holding = held.Hold(buffer.Length);
-                buffer.Position = 0;
-                await buffer.CopyToAsync(context.Response.Body, context.RequestAborted).ConfigureAwait(false);
-            }
+            using var body = await ResponseCapture.IntoMemory(context, next).ConfigureAwait(false);
+            using var holding = held.Hold(body.Length);
+            await ResponseCapture.Send(context, body).ConfigureAwait(false);
         });
         return app.UseRateLimiter();
     }
+
+    private static void TryAgainSoon(HttpResponse response) => response.Headers[HeaderNames.RetryAfter] = "1";
 
     /// <summary>The bytes of rendered responses still being sent.</summary>
     private sealed class HeldBytes(long limit)

@@ -24,9 +24,6 @@ internal sealed class SearchModel(ListPageEntry entry, MetaFactory meta) : SiteP
 
     public IReadOnlyList<PostSummaryView> Results { get; private set; } = [];
 
-    /// <summary>How many posts match in all, over every page.</summary>
-    public int Total { get; private set; }
-
     public Pager? Pager { get; private set; }
 
     public IActionResult OnGet(string lang, [FromQuery(Name = "q")] string? q, [FromQuery(Name = PageNumbers.Name)] int page = 1)
@@ -51,7 +48,6 @@ internal sealed class SearchModel(ListPageEntry entry, MetaFactory meta) : SiteP
             return NotFound();
         }
 
-        Total = found.Count;
         Pager = Pager.For(page, found.Count, n => SiteUrls.Search(lang, query, n), Chrome.Ui, PageSize);
         Results = found.Skip((page - 1) * PageSize).Take(PageSize).Select(p => PostSummaryView.From(p, lang, Chrome.Ui)).ToList();
         var title = Query.Length == 0 ? Chrome.Ui.Search : Chrome.Ui.SearchResults(Query);

@@ -19,7 +19,7 @@ internal static class CanonicalAddresses
         {
             var endpoint = context.GetEndpoint();
             var path = context.Request.Path.Value;
-            if (endpoint?.Metadata.GetMetadata<ActionDescriptor>() is null || path is null || Blog.Caching.PageCache.IsCanonical(path))
+            if (endpoint?.Metadata.GetMetadata<ActionDescriptor>() is null || path is null || IsCanonical(path))
             {
                 return next(context);
             }
@@ -30,6 +30,20 @@ internal static class CanonicalAddresses
             response.Headers.CacheControl = RedirectCacheControl;
             return Task.CompletedTask;
         });
+
+    /// <summary>
+    /// Lower case, without a trailing slash or an empty segment (a query, if any, is not looked at). A
+    /// letter counts as upper case only when it has a lower-case form, so <see cref="Canonical"/> of an
+    /// address this refuses is always one it accepts: no redirect ever points at itself.
+    /// </summary>
+    public static bool IsCanonical(string path)
+    {
+        var end = path.IndexOf('?', StringComparison.Ordinal);
+        var address = end < 0 ? path : path[..end];
+        return (address.Length == 1 || !address.EndsWith('/'))
+            && !address.Contains("//", StringComparison.Ordinal)
+            && !address.Any(c => char.ToLowerInvariant(c) != c);
+    }
 
     /// <summary>The address in lower case, empty segments and the trailing slash removed, escaped for a header.</summary>
     public static string Canonical(string path)

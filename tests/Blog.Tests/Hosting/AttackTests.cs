@@ -195,16 +195,7 @@ public sealed class AttackTests : IDisposable
             "renders are served again once the big page has been sent");
     }
 
-    private void WriteBigPost()
-    {
-        var big = new StringBuilder("---\ntitle: Big\n---\n\n");
-        while (big.Length < 3_500_000)
-        {
-            big.Append("A paragraph long enough to fill the socket buffers many times over.\n\n");
-        }
-
-        _posts.Write("big.md", big.ToString());
-    }
+    private void WriteBigPost() => _posts.Write("big.md", Samples.BigPost(3_500_000));
 
     /// <summary>A client with a tiny window that reads the first bytes of a page, then stops reading.</summary>
     private static async Task<TcpClient> StartSlowRead(Uri origin, string path)

@@ -42,13 +42,7 @@ public sealed class OperatorTests : IDisposable
     [Fact]
     public async Task Sigterm_lets_a_request_in_flight_finish_then_stops_cleanly()
     {
-        var big = new StringBuilder("---\ntitle: Big\n---\n\n");
-        while (big.Length < 4_000_000)
-        {
-            big.Append("A paragraph long enough to fill the socket buffers many times over.\n\n");
-        }
-
-        _posts.Write("big.md", big.ToString());
+        _posts.Write("big.md", Samples.BigPost(4_000_000));
         using var app = await AppProcess.Start(new Dictionary<string, string> { ["Blog__PostsPath"] = _posts.Path });
         var uri = new Uri(app.BaseUrl);
 
