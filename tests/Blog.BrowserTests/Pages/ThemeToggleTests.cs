@@ -41,7 +41,9 @@ public sealed class ThemeToggleTests(BrowserSite site) : IClassFixture<BrowserSi
         // The next page is dark in the HTML itself: no script has to run, so there is no light flash.
         var response = await page.GotoAsync(site.BaseUrl + "/vi/posts/doc-bang-hai-ngon-ngu", new() { WaitUntil = WaitUntilState.Commit });
         Assert.Contains("data-theme=\"dark\"", await response!.TextAsync(), StringComparison.Ordinal);
-        await page.WaitForLoadStateAsync();
+        // The document's own state, polled: a lifecycle event that fired before the wait began can be missed
+        // (this once timed out in CI with the network already idle).
+        await page.WaitForFunctionAsync("document.readyState === 'complete'");
         Assert.Equal("rgb(13, 17, 23)", await Background(page));
         await page.SaveScreenshot("post-vi-dark");
 
