@@ -32,7 +32,10 @@ public sealed class CatalogStore(TimeProvider time)
 
     public void Replace(LoadResult result)
     {
-        Volatile.Write(ref _catalog, new PostCatalog(result.Posts, result.Failures, time.GetUtcNow()) { UnreadableFolders = result.UnreadableFolders });
+        Volatile.Write(ref _catalog, new PostCatalog(result.Posts, result.Failures, time.GetUtcNow(), new SiteParts(result.Pages, result.Intros, result.Permalink))
+        {
+            UnreadableFolders = result.UnreadableFolders,
+        });
         _loaded = true;
     }
 }

@@ -4,15 +4,3 @@ namespace Blog.Content.Catalog;
 
 /// <summary>What reading one post's files gave: the post (if any part of it parsed), the files that failed, and the warnings.</summary>
 internal sealed record GroupOutcome(Post? Post, IReadOnlyList<LoadFailure> Failures, IReadOnlyList<ReadWarning> Warnings);
-
-/// <summary>
-/// Something the author should fix in a post that is published anyway. The loader says it once while
-/// it lasts: a post is read again whenever any of its files changes, and its other files' warnings
-/// have not changed with it.
-/// </summary>
-/// <param name="File">The file, or for a warning about several files of the post, their names.</param>
-internal sealed record ReadWarning(string File, string Text, int? Line = null, int? Column = null)
-{
-    /// <summary>What makes two warnings the same: not where they are, so a line added above does not repeat one.</summary>
-    public (string File, string Text) Key => (File, Text);
-}

@@ -17,4 +17,19 @@ public sealed record LoadResult(IReadOnlyList<Post> Posts, IReadOnlyList<LoadFai
     /// before stay, as they were, until they can be read again; a folder never readable adds none.
     /// </summary>
     public IReadOnlyList<string> UnreadableFolders { get; init; } = [];
+
+    /// <summary>What the author should fix in files that are published anyway (each also logged once).</summary>
+    public IReadOnlyList<ReadWarning> Warnings { get; init; } = [];
+
+    /// <summary>Standalone pages (the pages folder), with their addresses; not posts.</summary>
+    public IReadOnlyList<Post> Pages { get; init; } = [];
+
+    /// <summary>The <c>index.md</c> files that open the list of all posts and each section's list; not posts.</summary>
+    public IReadOnlyList<Post> Intros { get; init; } = [];
+
+    /// <summary>How clashing addresses were settled: one line per post that did not get its plain address.</summary>
+    public IReadOnlyList<ReadWarning> AddressNotes { get; init; } = [];
+
+    /// <summary>The permalink pattern the addresses were made with.</summary>
+    public Addresses.Permalink Permalink { get; init; } = Addresses.Permalink.Default;
 }

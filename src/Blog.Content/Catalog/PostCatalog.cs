@@ -18,11 +18,12 @@ public sealed class PostCatalog
     private readonly Dictionary<string, Post> _byAnySlug;
     private readonly Dictionary<string, Dictionary<string, TagEntry>> _tags = new(StringComparer.Ordinal);
 
-    public PostCatalog(IReadOnlyList<Post> posts, IReadOnlyList<LoadFailure> failures, DateTimeOffset now)
+    public PostCatalog(IReadOnlyList<Post> posts, IReadOnlyList<LoadFailure> failures, DateTimeOffset now, SiteParts? parts = null)
     {
         CreatedAt = now;
         AllPosts = posts;
         Failures = failures;
+        Parts = parts ?? SiteParts.None;
         var published = posts.Where(p => p.IsPublishedAt(now)).ToArray();
         Array.Sort(published, NewestFirst);
         Published = published;
@@ -79,6 +80,11 @@ public sealed class PostCatalog
         {
             _byAnySlug.TryAdd(slug, post);
         }
+
+        Pages = Parts.Pages.Where(p => p.IsPublishedAt(now)).OrderBy(p => p.SourceFile, StringComparer.Ordinal).ToArray();
+        Sections = SectionsOf(published, Parts.Intros);
+        AllPostsIntro = Parts.Intros.FirstOrDefault(i => !i.SourceFile.Contains('/', StringComparison.Ordinal));
+        _addresses = new Addresses.AddressBook(published, Pages, Sections, Parts.Permalink);
 
         Search = new Search.SearchIndex(published, listedLanguages.Select((language, l) => (language, (IReadOnlyList<PostTranslation>)listed[l])));
 
@@ -145,7 +151,47 @@ public sealed class PostCatalog
             .OrderBy(t => t.Tag.Name, StringComparer.CurrentCultureIgnoreCase)
             .ToList();
 
-    public PostCatalog At(DateTimeOffset now) => new(AllPosts, Failures, now) { UnreadableFolders = UnreadableFolders };
+    public PostCatalog At(DateTimeOffset now) => new(AllPosts, Failures, now, Parts) { UnreadableFolders = UnreadableFolders };
+
+    /// <summary>What the snapshot was made of besides posts: pages, list intros, the permalink pattern.</summary>
+    public SiteParts Parts { get; }
+
+    /// <summary>Standalone pages a reader may see (the resume), by path; never in lists, feeds, tags or search.</summary>
+    public IReadOnlyList<Post> Pages { get; }
+
+    /// <summary>The first-level folders that hold published posts, by name.</summary>
+    public IReadOnlyList<PostSection> Sections { get; }
+
+    /// <summary>The posts folder's own <c>index.md</c>: the title and opening text of the list of all posts.</summary>
+    public Post? AllPostsIntro { get; }
+
+    public PostSection? FindSection(string slug) => Sections.FirstOrDefault(s => s.Slug == slug);
+
+    /// <summary>Where an address of the site leads (a post, a page, an old link, a list); null when nowhere.</summary>
+    public Addresses.SiteAddress? FindAddress(string path) => _addresses.Find(path);
+
+    private readonly Addresses.AddressBook _addresses;
+
+    private static PostSection[] SectionsOf(Post[] published, IReadOnlyList<Post> intros)
+    {
+        var bySection = new SortedDictionary<string, List<Post>>(StringComparer.Ordinal);
+        foreach (var post in published)
+        {
+            if (post.Section is { } section)
+            {
+                if (!bySection.TryGetValue(section, out var list))
+                {
+                    bySection[section] = list = [];
+                }
+
+                list.Add(post);
+            }
+        }
+
+        return bySection
+            .Select(s => new PostSection(s.Key, intros.FirstOrDefault(i => i.Section == s.Key), s.Value))
+            .ToArray();
+    }
 
     private const string AnyLanguage = "*";
 

@@ -69,8 +69,14 @@ internal sealed partial class PostGroupReader(
         }
 
         // The post changed when any of its languages did.
-        var updated = part.Updated > post.Updated ? part.Updated : post.Updated;
-        return post with { Translations = [.. post.Translations, translation], Updated = updated };
+        return post with
+        {
+            Translations = [.. post.Translations, translation],
+            Updated = Later(post.Updated, part.Updated),
+            Written = Later(post.Written, part.Written),
+        };
+
+        static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) => a is null || b > a ? b : a;
     }
 
     /// <summary>A translation whose headings differ from the main language's is usually behind: tell the author, naming the files.</summary>

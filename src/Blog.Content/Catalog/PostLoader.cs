@@ -23,7 +23,6 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
     private LoadResult? _last;
     private (string Root, string Language, long MaxPostBytes)? _source;
     private bool _reportedMissing;
-    private HashSet<LoadFailure> _reportedDuplicates = [];
 
     /// <summary>How many distinct search words the loader keeps for its posts to share (for tests of its bound).</summary>
     internal int PooledWordCount => _words.Count;
@@ -41,7 +40,6 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
                 _groups = new Dictionary<string, GroupState>(StringComparer.Ordinal);
                 _last = null;
                 _unreadable.Clear();
-                _reportedDuplicates = [];
                 _source = (postsPath, defaultLanguage, maxPostBytes);
             }
 
@@ -131,9 +129,15 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
     private LoadResult Assemble(Dictionary<string, GroupState> groups, Stopwatch stopwatch, bool changed, int parsedFiles)
     {
         var failures = groups.Values.SelectMany(g => g.Failures).ToList();
-        var posts = KeepOnePerAddress(groups.Values.Select(g => g.Post).OfType<Post>().ToList(), failures);
+        var posts = groups.Values.Select(g => g.Post).OfType<Post>().ToList();
         failures.Sort((a, b) => StringComparer.Ordinal.Compare(a.File, b.File));
-        return new LoadResult(posts, failures, stopwatch.Elapsed) { Changed = changed, ParsedFiles = parsedFiles, UnreadableFolders = _unreadable.Current };
+        return new LoadResult(posts, failures, stopwatch.Elapsed)
+        {
+            Changed = changed,
+            ParsedFiles = parsedFiles,
+            UnreadableFolders = _unreadable.Current,
+            Warnings = groups.Values.SelectMany(g => g.Warnings).ToList(),
+        };
     }
 
     /// <summary>
@@ -173,15 +177,20 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
         // Re-reading a post because another of its files changed (or to retry one that could not be
         // read) finds the same warnings in the rest: say only what the author has not heard yet.
         var warned = new HashSet<(string File, string Text)>();
+        var warnings = new List<ReadWarning>();
         foreach (var warning in outcome.Warnings)
         {
-            if (warned.Add(warning.Key) && previous?.Warned.Contains(warning.Key) != true)
+            if (warned.Add(warning.Key))
             {
-                ReportWarning(warning);
+                warnings.Add(warning);
+                if (previous?.Warned.Contains(warning.Key) != true)
+                {
+                    ReportWarning(warning);
+                }
             }
         }
 
-        return new GroupState(files, post, outcome.Failures, warned);
+        return new GroupState(files, post, outcome.Failures, warned, warnings);
     }
 
     private void Report(LoadFailure failure, bool previousVersionServed)
@@ -209,53 +218,10 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
         }
     }
 
-    /// <summary>
-    /// One post per language and slug. A published post wins over a draft, then the first path in
-    /// ordinal order, so the same folder always gives the same winner. A clash is said once while it lasts.
-    /// </summary>
-    private List<Post> KeepOnePerAddress(List<Post> posts, List<LoadFailure> failures)
-    {
-        var owners = new Dictionary<(string Language, string Slug), Post>();
-        var kept = new HashSet<Post>(ReferenceEqualityComparer.Instance);
-        var duplicates = new HashSet<LoadFailure>();
-        var ordered = posts.ToArray();
-        Array.Sort(ordered, static (a, b) => a.Draft != b.Draft ? a.Draft.CompareTo(b.Draft) : StringComparer.Ordinal.Compare(a.SourceFile, b.SourceFile));
-        foreach (var post in ordered)
-        {
-            Post? clash = null;
-            for (var i = 0; i < post.Translations.Count && clash is null; i++)
-            {
-                clash = owners.GetValueOrDefault((post.Translations[i].Language, post.Translations[i].Slug));
-            }
-
-            if (clash is not null)
-            {
-                var duplicate = new LoadFailure(post.SourceFile, $"its slug '{post.Slug}' is already used by {clash.SourceFile}, which is kept");
-                failures.Add(duplicate);
-                duplicates.Add(duplicate);
-                if (!_reportedDuplicates.Contains(duplicate))
-                {
-                    LogSkipped(duplicate.File, duplicate.Problem);
-                }
-
-                continue;
-            }
-
-            foreach (var translation in post.Translations)
-            {
-                owners[(translation.Language, translation.Slug)] = post;
-            }
-
-            kept.Add(post);
-        }
-
-        _reportedDuplicates = duplicates;
-        return posts.Where(kept.Contains).ToList();
-    }
-
     /// <summary>What one post's files looked like when they were last read, what came of it, and what the author was told.</summary>
     private sealed record GroupState(
-        IReadOnlyDictionary<string, FileStamp> Files, Post? Post, IReadOnlyList<LoadFailure> Failures, IReadOnlySet<(string File, string Text)> Warned)
+        IReadOnlyDictionary<string, FileStamp> Files, Post? Post, IReadOnlyList<LoadFailure> Failures, IReadOnlySet<(string File, string Text)> Warned,
+        IReadOnlyList<ReadWarning> Warnings)
     {
         public bool HasFiles(PostGroup group, Dictionary<string, FileStamp> stamps)
         {

@@ -41,6 +41,7 @@ internal sealed class FrontMatterFields(YamlMappingNode map, int firstLine, List
             ImageWidth = Number("image-width", 1, 20_000, known),
             ImageHeight = Number("image-height", 1, 20_000, known),
             Translations = Translations("translations", known),
+            Aliases = List("aliases", known, allowCommaSeparated: false),
         };
 
         var extra = new Dictionary<string, string>(StringComparer.Ordinal);

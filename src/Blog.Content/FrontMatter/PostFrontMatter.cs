@@ -36,6 +36,9 @@ internal sealed record PostFrontMatter
     /// <summary>When the post last changed meaningfully; else the file's last write time.</summary>
     public PostDate? Updated { get; init; }
 
+    /// <summary>Other addresses of the post (Hugo's <c>aliases</c>): old links that should lead to it.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
     /// <summary>The picture for social cards: an absolute URL or a path on this site.</summary>
     public string? Image { get; init; }
 

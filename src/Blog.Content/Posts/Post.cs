@@ -17,8 +17,38 @@ public sealed record Post(
     PostMeta Meta,
     IReadOnlyList<PostTranslation> Translations)
 {
-    /// <summary>When the post last changed: the front matter's <c>updated</c>, else its files' last write time.</summary>
+    /// <summary>When the post last changed by its front matter's <c>updated</c>.</summary>
     public DateTimeOffset? Updated { get; init; }
+
+    /// <summary>
+    /// When its files last changed by the loader's other sources: the last git commit that touched them,
+    /// else (only when the site says so) their write time. A copy or a clone writes every file anew,
+    /// so the write time alone would say every post changed at each deploy.
+    /// </summary>
+    public DateTimeOffset? Revised { get; init; }
+
+    /// <summary>The latest write time of the post's files, as the folder listing gave it.</summary>
+    public DateTimeOffset? Written { get; init; }
+
+    /// <summary>
+    /// The one "last modified" of the post, for its page head, structured data, feeds and sitemap:
+    /// <c>updated</c>, else <see cref="Revised"/>, else its date; never earlier than its date.
+    /// </summary>
+    public DateTimeOffset? LastModified
+    {
+        get
+        {
+            var changed = Updated ?? Revised;
+            var date = Date?.Instant;
+            return changed is { } c && (date is null || c > date) ? c : date ?? changed;
+        }
+    }
+
+    /// <summary>Other addresses the post had (front matter <c>aliases</c>), each redirected to it; only those the loader accepted.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>The first folder under the posts folder, as an address segment; null for a post at its top.</summary>
+    public string? Section => Addresses.Permalink.FolderOf(SourceFile) is { Length: > 0 } folders ? folders[0] : null;
 
     /// <summary>The picture for social cards, when the front matter names one.</summary>
     public PostImage? Image { get; init; }

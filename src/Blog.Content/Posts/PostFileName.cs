@@ -14,10 +14,17 @@ internal sealed partial record PostFileName(PostDate? Date, string Slug, string 
     /// <param name="fileLanguage">For a translation file (<c>post.vi.md</c>), its language: the name is read without it.</param>
     public static PostFileName Of(string relativePath, string? fileLanguage = null)
     {
-        var name = Path.GetFileNameWithoutExtension(relativePath.Replace('\\', '/').Split('/')[^1]);
+        var parts = relativePath.Replace('\\', '/').Split('/');
+        var name = Path.GetFileNameWithoutExtension(parts[^1]);
         if (fileLanguage is not null && name.EndsWith($".{fileLanguage}", StringComparison.OrdinalIgnoreCase))
         {
             name = name[..^(fileLanguage.Length + 1)];
+        }
+
+        if (name is "index" or "_index" && parts.Length > 1)
+        {
+            // A folder of its own (resume/index.md, a post with its pictures beside it): the folder names it.
+            name = parts[^2];
         }
 
         PostDate? date = null;

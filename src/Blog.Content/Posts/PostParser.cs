@@ -186,7 +186,9 @@ public sealed class PostParser
             new PostMeta(matter.TitlePrefix, matter.AuthorMeta, matter.DateMeta),
             translations)
         {
-            Updated = matter.Updated?.Instant ?? context.LastWrite,
+            Updated = matter.Updated?.Instant,
+            Written = context.LastWrite,
+            Aliases = matter.Aliases,
             Image = image,
         };
         return new PostParseResult(post, warnings);

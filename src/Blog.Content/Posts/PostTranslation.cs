@@ -15,6 +15,18 @@ public sealed record PostTranslation
 
     public required string Slug { get; init; }
 
+    /// <summary>
+    /// Where this version is served (<c>/en/posts/my-post</c>), made from the site's permalink pattern
+    /// by the loader, which also settles clashes; before that, the default pattern's address.
+    /// </summary>
+    public string Address
+    {
+        get => _address ?? $"/{Language}/posts/{Slug}";
+        init => _address = value;
+    }
+
+    private readonly string? _address;
+
     /// <summary>The file this language's text comes from, relative to the posts folder.</summary>
     public required string SourceFile { get; init; }
 

@@ -20,20 +20,23 @@ internal sealed class FeedBuilder(SiteSettings settings)
 
     private const string ContentNamespace = "http://purl.org/rss/1.0/modules/content/";
 
-    public FeedDocument Build(PostCatalog catalog, string baseUrl, string? language, FeedFormat format)
+    /// <param name="section">One section's feed (in <paramref name="language"/>): only its posts, named after it.</param>
+    public FeedDocument Build(PostCatalog catalog, string baseUrl, string? language, FeedFormat format, PostSection? section = null)
     {
-        var versions = catalog.Published
+        var versions = (section?.Posts ?? catalog.Published)
             .Select(post => (Post: post, Translation: language is null ? post.Main : post.In(language)))
             .Where(v => v.Translation is not null)
             .Take(ItemCount)
             .Select(v => (v.Post, Translation: v.Translation!))
             .ToList();
 
-        var home = new Uri(baseUrl + SiteUrls.Home(language ?? settings.DefaultLanguage));
-        var self = new Uri(baseUrl + FeedUrls.Of(language, format));
+        var home = new Uri(baseUrl + (section is not null && language is not null ? SiteUrls.Section(language, section.Slug) : SiteUrls.Home(language ?? settings.DefaultLanguage)));
+        var self = new Uri(baseUrl + FeedUrls.Of(language, format, section?.Slug));
         // The snapshot's time, not the newest post's: a post taken down must make the feed newer, not older.
         var lastModified = catalog.CreatedAt;
-        var title = language is null ? settings.SiteTitle : $"{settings.SiteTitle} ({LanguageRegistry.Describe(language).NativeName})";
+        var title = language is null ? settings.SiteTitle
+            : section is not null ? $"{settings.SiteTitle}: {section.TitleIn(language)} ({LanguageRegistry.Describe(language).NativeName})"
+            : $"{settings.SiteTitle} ({LanguageRegistry.Describe(language).NativeName})";
 
         // The whole-site feed mixes languages, so only the entries say which theirs is.
         var feed = new SyndicationFeed(title, title, home, self.AbsoluteUri, lastModified)
@@ -64,7 +67,7 @@ internal sealed class FeedBuilder(SiteSettings settings)
 
     private static SyndicationItem Item(Post post, PostTranslation translation, string baseUrl, bool atom)
     {
-        var url = new Uri(new Uri(baseUrl + SiteUrls.Post(translation.Language, translation.Slug)).AbsoluteUri);
+        var url = new Uri(new Uri(baseUrl + translation.Address).AbsoluteUri);
         var html = AbsoluteUrls.In(translation.Html, url);
         var item = new SyndicationItem(
             translation.Title,
@@ -101,8 +104,5 @@ internal sealed class FeedBuilder(SiteSettings settings)
         return item;
     }
 
-    private static DateTimeOffset Modified(Post post) =>
-        post.Updated is { } updated && (post.Date is null || updated > post.Date.Value.Instant)
-            ? updated
-            : post.Date?.Instant ?? post.Updated ?? DateTimeOffset.UnixEpoch;
+    private static DateTimeOffset Modified(Post post) => post.LastModified ?? DateTimeOffset.UnixEpoch;
 }

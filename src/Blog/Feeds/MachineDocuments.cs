@@ -14,10 +14,10 @@ internal sealed class MachineDocuments(FeedBuilder feeds, SiteLanguages siteLang
 {
     private readonly ConditionalWeakTable<PostCatalog, ConcurrentDictionary<string, FeedDocument>> _cache = [];
 
-    public FeedDocument Feed(PostCatalog catalog, HttpRequest request, string? language, FeedFormat format)
+    public FeedDocument Feed(PostCatalog catalog, HttpRequest request, string? language, FeedFormat format, PostSection? section = null)
     {
         var baseUrl = urls.Absolute(request, string.Empty);
-        return Cached(catalog, $"{format.FileName}|{language}|{baseUrl}", () => feeds.Build(catalog, baseUrl, language, format));
+        return Cached(catalog, $"{format.FileName}|{language}|{section?.Slug}|{baseUrl}", () => feeds.Build(catalog, baseUrl, language, format, section));
     }
 
     public FeedDocument Sitemap(PostCatalog catalog, HttpRequest request)
@@ -30,7 +30,7 @@ internal sealed class MachineDocuments(FeedBuilder feeds, SiteLanguages siteLang
     /// Without Blog:BaseUrl the address comes from each request's Host header, which any client can set:
     /// only a few addresses are kept per snapshot, so those headers cannot fill the memory.
     /// </summary>
-    public const int MaxCachedPerCatalog = 32;
+    public const int MaxCachedPerCatalog = 64;
 
     /// <summary>How many documents are kept for a snapshot (for tests of the bound).</summary>
     internal int CachedFor(PostCatalog catalog) => _cache.TryGetValue(catalog, out var documents) ? documents.Count : 0;

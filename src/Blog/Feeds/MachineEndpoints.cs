@@ -28,6 +28,10 @@ internal static class MachineEndpoints
                 store.Current.Languages.Contains(lang)
                     ? documents.Feed(store.Current, context.Request, lang, format).ToResult(context)
                     : Results.NotFound());
+            endpoints.MapMethods($"/{{lang:{LanguageRouteConstraint.Name}}}/sections/{{section}}/{format.FileName}", ReadMethods, (string lang, string section, HttpContext context, CatalogStore store, MachineDocuments documents) =>
+                store.Current.Languages.Contains(lang) && store.Current.FindSection(section) is { } found
+                    ? documents.Feed(store.Current, context.Request, lang, format, found).ToResult(context)
+                    : Results.NotFound());
         }
 
         endpoints.MapMethods("/sitemap.xml", ReadMethods, (HttpContext context, CatalogStore store, MachineDocuments documents) =>

@@ -9,8 +9,8 @@ using Blog.Routing;
 namespace Blog.Feeds;
 
 /// <summary>
-/// <c>/sitemap.xml</c> by the sitemaps.org protocol: every published post in every language, the home,
-/// tag, tag index and archive pages, each with <c>lastmod</c> and its language versions as
+/// <c>/sitemap.xml</c> by the sitemaps.org protocol: every published post and page in every language,
+/// the home, section, tag, tag index and archive pages, each with <c>lastmod</c> and its language versions as
 /// <c>xhtml:link</c> alternates. At most 50,000 addresses, the protocol's limit.
 /// </summary>
 internal static class SitemapBuilder
@@ -37,10 +37,30 @@ internal static class SitemapBuilder
 
         foreach (var post in catalog.Published)
         {
-            var versions = post.Translations.Select(t => (t.Tag, baseUrl + SiteUrls.Post(t.Language, t.Slug))).ToList();
+            var versions = post.Translations.Select(t => (t.Tag, baseUrl + t.Address)).ToList();
             foreach (var translation in post.Translations)
             {
-                urls.Add(Url(baseUrl + SiteUrls.Post(translation.Language, translation.Slug), Modified(post), versions, baseUrl + SiteUrls.AnyLanguagePost(post.Slug)));
+                urls.Add(Url(baseUrl + translation.Address, Modified(post), versions, baseUrl + SiteUrls.AnyLanguage(post)));
+            }
+        }
+
+        // Standalone pages and section lists: in the sitemap, though never in the post lists.
+        foreach (var page in catalog.Pages)
+        {
+            var versions = page.Translations.Select(t => (t.Tag, baseUrl + t.Address)).ToList();
+            foreach (var translation in page.Translations)
+            {
+                urls.Add(Url(baseUrl + translation.Address, Modified(page), versions, baseUrl + SiteUrls.AnyLanguage(page)));
+            }
+        }
+
+        foreach (var section in catalog.Sections)
+        {
+            var lastModified = section.Posts.Select(Modified).DefaultIfEmpty(newest).Max();
+            var versions = siteLanguages.Select(l => (l, baseUrl + SiteUrls.Section(l, section.Slug))).ToList();
+            foreach (var language in siteLanguages)
+            {
+                urls.Add(Url(baseUrl + SiteUrls.Section(language, section.Slug), lastModified, versions, null));
             }
         }
 
@@ -85,6 +105,5 @@ internal static class SitemapBuilder
     /// <summary>The protocol wants URLs escaped: a tag such as 日本語 appears percent-encoded.</summary>
     private static string Escaped(string url) => new Uri(url).AbsoluteUri;
 
-    private static DateTimeOffset Modified(Post post) =>
-        new[] { post.Updated, post.Date?.Instant }.OfType<DateTimeOffset>().DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
+    private static DateTimeOffset Modified(Post post) => post.LastModified ?? DateTimeOffset.UnixEpoch;
 }

@@ -13,6 +13,33 @@ internal sealed class BlogOptions
 
     public string SiteTitle { get; set; } = "Blog";
 
+    /// <summary>
+    /// The pattern of post addresses, starting with <c>/{lang}/</c>: tokens <c>{section}</c>, <c>{year}</c>,
+    /// <c>{month}</c>, <c>{day}</c>, <c>{slug}</c>, <c>{folder}</c>, <c>{path}</c> (see README, Addresses).
+    /// </summary>
+    public string Permalink { get; set; } = Blog.Content.Addresses.Permalink.DefaultPattern;
+
+    /// <summary>
+    /// The folder of standalone pages (<c>pages/resume.md</c> at <c>/{lang}/resume</c>). Relative paths are
+    /// taken from the content root; when unset, the <c>pages</c> folder beside the posts folder.
+    /// </summary>
+    public string? PagesPath { get; set; }
+
+    /// <summary>
+    /// The header's links, per language (<c>Blog:Menu:en:0:Text</c>, <c>Blog:Menu:en:0:Url</c>). Unset, the
+    /// header links every page by its title in the reader's language.
+    /// </summary>
+    public Dictionary<string, MenuItem[]> Menu { get; set; } = [];
+
+    /// <summary>Take a post's "last changed" from the git history of its files when the posts folder is in a repository.</summary>
+    public bool GitDates { get; set; } = true;
+
+    /// <summary>
+    /// Without <c>updated</c> or git history, take a post's "last changed" from its files' write time. Off by
+    /// default: a copy, a sync or a clone writes every file anew, and every post would claim it changed then.
+    /// </summary>
+    public bool ModifiedFromFileTime { get; set; }
+
     /// <summary>The site's public address (for example https://example.com), used for absolute URLs in meta tags.</summary>
     public string? BaseUrl { get; set; }
 

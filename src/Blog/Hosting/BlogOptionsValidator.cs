@@ -88,6 +88,31 @@ internal sealed class BlogOptionsValidator : IValidateOptions<BlogOptions>
             }
         }
 
+        if (!Blog.Content.Addresses.Permalink.TryParse(options.Permalink, out var permalink, out var problem))
+        {
+            errors.Add($"Blog:Permalink {problem}.");
+        }
+        else if (permalink.FirstLiteral is { } literal && Routing.SiteRoutes.AfterLanguage.Contains(literal) && literal != "posts")
+        {
+            errors.Add($"Blog:Permalink '{options.Permalink}' puts posts under /{{lang}}/{literal}, which is the site's own; use another word, such as posts.");
+        }
+
+        foreach (var (language, items) in options.Menu)
+        {
+            if (LanguageRegistry.Normalize(language) is null)
+            {
+                errors.Add($"Blog:Menu:{language} is not a language tag such as 'en' or 'vi'.");
+            }
+
+            foreach (var (item, index) in items.Select((item, index) => (item, index)))
+            {
+                if (string.IsNullOrWhiteSpace(item.Text) || !MenuItem.IsSiteOrWebLink(item.Url))
+                {
+                    errors.Add($"Blog:Menu:{language}:{index} needs a Text and a Url that is a path on this site (/en/resume) or an http(s) address.");
+                }
+            }
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

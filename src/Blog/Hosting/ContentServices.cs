@@ -13,7 +13,7 @@ internal static class ContentServices
         services.AddSingleton<SiteSettings>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CatalogStore>();
-        services.AddSingleton<PostLoader>();
+        services.AddSingleton<SiteLoader>();
         services.AddSingleton<LoaderHealth>();
         services.AddSingleton<IPostSource, FolderPostSource>();
         services.AddSingleton<CatalogRefresher>();

@@ -8,10 +8,21 @@ internal interface IPostSource
     LoadResult Load();
 }
 
-/// <summary>The posts folder of the settings, read by the one <see cref="PostLoader"/> that keeps its state.</summary>
-internal sealed class FolderPostSource(PostLoader loader, SiteSettings settings, IWebHostEnvironment environment) : IPostSource
+/// <summary>The posts and pages folders of the settings, read by the one <see cref="SiteLoader"/> that keeps their state.</summary>
+internal sealed class FolderPostSource(SiteLoader loader, SiteSettings settings, IWebHostEnvironment environment) : IPostSource
 {
-    public LoadResult Load() => loader.Load(settings.PostsPath, settings.DefaultLanguage, OpenSiteFile, settings.MaxPostBytes);
+    public LoadResult Load() => loader.Load(Sources(settings, OpenSiteFile));
+
+    /// <summary>The folders and rules of the settings, for the site and for <c>check</c> alike.</summary>
+    public static SiteSources Sources(SiteSettings settings, Func<string, Stream?>? openSiteFile) => new(
+        settings.PostsPath,
+        settings.PagesPath,
+        settings.DefaultLanguage,
+        settings.AddressRules,
+        settings.MaxPostBytes,
+        openSiteFile,
+        settings.GitDates,
+        settings.ModifiedFromFileTime);
 
     /// <summary>
     /// A file of the web root (pictures posts show), to read its size. One listed as empty is not opened:

@@ -42,6 +42,22 @@ internal sealed class SiteSettings(IOptions<BlogOptions> options, IHostEnvironme
         ? Path.Combine(AppContext.BaseDirectory, "posts")
         : Path.GetFullPath(options.Value.PostsPath, environment.ContentRootPath);
 
+    /// <summary>The pages folder: the setting, else <c>pages</c> beside the posts folder.</summary>
+    public string PagesPath => string.IsNullOrWhiteSpace(_options.PagesPath)
+        ? Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(PostsPath)) ?? PostsPath, "pages")
+        : Path.GetFullPath(_options.PagesPath, environment.ContentRootPath);
+
+    /// <summary>What addresses are made from and must keep off (validated at startup).</summary>
+    public Blog.Content.Addresses.AddressRules AddressRules { get; } =
+        Routing.SiteRoutes.Rules(Blog.Content.Addresses.Permalink.Parse(options.Value.Permalink));
+
+    /// <summary>The header's links per language, as configured; empty means every page by its title.</summary>
+    public IReadOnlyDictionary<string, MenuItem[]> Menu => _options.Menu;
+
+    public bool GitDates => _options.GitDates;
+
+    public bool ModifiedFromFileTime => _options.ModifiedFromFileTime;
+
     public bool DetailedHealth => _options.DetailedHealth;
 
     public TimeSpan ReloadStuckAfter => _options.ReloadStuckAfter;

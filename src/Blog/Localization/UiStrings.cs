@@ -34,6 +34,10 @@ internal sealed record UiStrings(CultureInfo Culture, Func<string, string> Looku
     public string RelatedPosts => Lookup("RelatedPosts");
     public string PostNavigation => Lookup("PostNavigation");
     public string SearchPrompt => Lookup("SearchPrompt");
+    public string Breadcrumb => Lookup("Breadcrumb");
+    public string Home => Lookup("Home");
+    public string Menu => Lookup("Menu");
+    public string Suggestions => Lookup("Suggestions");
 
     public string SearchResults(string query) => Format("SearchResults", query);
 

@@ -7,11 +7,18 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Blog.Pages;
 
-/// <summary>Every published post, grouped by the year it was published; undated posts last.</summary>
+/// <summary>Every published post, grouped by the year it was published; undated posts last. The list of all posts.</summary>
 [SharedPage]
 internal sealed class ArchiveModel(ListPageEntry entry, MetaFactory meta) : SitePageModel
 {
     public IReadOnlyList<(string Year, IReadOnlyList<PostSummaryView> Posts)> Years { get; private set; } = [];
+
+    public string Heading { get; private set; } = string.Empty;
+
+    public string? Subtitle { get; private set; }
+
+    /// <summary>The opening text of the posts folder's <c>index.md</c> in this language (rendered at load time); null without one.</summary>
+    public string? IntroHtml { get; private set; }
 
     public IActionResult OnGet(string lang)
     {
@@ -21,11 +28,17 @@ internal sealed class ArchiveModel(ListPageEntry entry, MetaFactory meta) : Site
         }
 
         Chrome = chrome;
+
+        // The posts folder's index.md (the old "All Posts" page) titles the list in the languages it is written in.
+        var intro = catalog.AllPostsIntro?.In(lang);
+        Heading = intro?.Title ?? Chrome.Ui.Archive;
+        Subtitle = intro?.Subtitle;
+        IntroHtml = intro is { Html.Length: > 0 } ? intro.Html : null;
         Years = catalog.Published
             .GroupBy(p => p.Date?.Day.Year)
             .Select(g => (g.Key?.ToString(Chrome.Ui.Culture) ?? "—", (IReadOnlyList<PostSummaryView>)g.Select(p => PostSummaryView.From(p, lang, Chrome.Ui)).ToList()))
             .ToList();
-        Meta = meta.ForSitePage(Request, Chrome.Ui.Archive, lang, SiteUrls.Archive(lang))
+        Meta = meta.ForSitePage(Request, Heading, lang, SiteUrls.Archive(lang))
             .InLanguages(languages, lang, l => meta.Absolute(Request, SiteUrls.Archive(l)), meta.Absolute(Request, "/archive"));
         return Page();
     }

@@ -26,7 +26,7 @@ internal sealed class ErrorModel(SiteSettings settings, MetaFactory meta) : Site
         Response.StatusCode = StatusCodes.Status500InternalServerError;
         RequestId = HttpContext.TraceIdentifier;
         var language = LanguagePreference.Chosen(Request) ?? settings.DefaultLanguage;
-        Chrome = meta.Chrome(language);
+        Chrome = meta.ChromeWithoutCatalog(language);
         Meta = meta.ForNoPage(Request, Chrome.Ui.ErrorTitle, language);
         return Page();
     }

@@ -1,3 +1,4 @@
+using Blog.Content.Addresses;
 using Blog.Content.Catalog;
 using Blog.Hosting;
 using Blog.Localization;
@@ -5,9 +6,11 @@ using Blog.Localization;
 namespace Blog.Routing;
 
 /// <summary>
-/// The post and tag addresses without a language send each reader to the version in their language:
-/// the one they chose before, else their browser's, else the post's own. (The home page at <c>/</c>
-/// is served in place, in the reader's language.)
+/// The addresses without a language send each reader to the version in their language: the one they
+/// chose before, else their browser's, else the post's own. (The home page at <c>/</c> is served in
+/// place, in the reader's language.) Posts' and pages' addresses (<c>/posts/x</c>, <c>/resume</c>) and
+/// old links (<c>/posts/2025/08/20/x.html</c>, aliases) are looked up in the catalog's addresses by the
+/// fallback, after every route of the site has had its turn.
 /// </summary>
 internal static class LanguageRedirects
 {
@@ -15,7 +18,6 @@ internal static class LanguageRedirects
 
     public static IEndpointRouteBuilder MapLanguageRedirects(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapMethods("/posts/{slug}", ReadMethods, Post);
         endpoints.MapMethods("/tags/{tag}", ReadMethods, Tag);
         endpoints.MapMethods("/tags", ReadMethods, (HttpContext context, CatalogStore store, SiteLanguages languages, LanguagePreference preference) =>
             ToReadersLanguage(context, preference.ForSite(context.Request, languages.Of(store.Current)), SiteUrls.Tags));
@@ -23,6 +25,12 @@ internal static class LanguageRedirects
             ToReadersLanguage(context, preference.ForSite(context.Request, languages.Of(store.Current)), l => SiteUrls.Search(l) + context.Request.QueryString));
         endpoints.MapMethods("/archive", ReadMethods, (HttpContext context, CatalogStore store, SiteLanguages languages, LanguagePreference preference) =>
             ToReadersLanguage(context, preference.ForSite(context.Request, languages.Of(store.Current)), SiteUrls.Archive));
+        endpoints.MapMethods("/sections/{section}", ReadMethods, (string section, HttpContext context, CatalogStore store, SiteLanguages languages, LanguagePreference preference) =>
+            store.Current.FindSection(section) is null
+                ? Results.NotFound()
+                : ToReadersLanguage(context, preference.ForSite(context.Request, languages.Of(store.Current)), l => SiteUrls.Section(l, section)));
+        // Reads only, like every address of the site: anything else is told so (405), as the routes above do.
+        endpoints.MapFallback("/{**address}", Address).WithMetadata(new HttpMethodMetadata(ReadMethods));
         return endpoints;
     }
 
@@ -34,17 +42,42 @@ internal static class LanguageRedirects
         return Results.Redirect(HeaderSafeUrl.Encode(pathIn(language)));
     }
 
-    private static IResult Post(string slug, HttpContext context, CatalogStore store)
+    /// <summary>
+    /// An address no route took: a post's or page's address without a language (the reader's language
+    /// decides, 302), another spelling of one or an old link (301 to the main language), the old list of
+    /// all posts or of a section (the reader's language), else the 404 page. One dictionary lookup.
+    /// </summary>
+    private static IResult Address(HttpContext context, CatalogStore store, SiteLanguages languages, LanguagePreference preference)
     {
-        var post = store.Current.FindAnyLanguage(slug);
-        if (post is null)
+        var request = context.Request;
+        var path = request.Path.Value ?? "/";
+        var catalog = store.Current;
+        switch (catalog.FindAddress(path))
         {
-            return Results.NotFound();
+            case AnyLanguageAddress any when any.Address == path:
+                var post = any.Post;
+                var language = LanguagePreference.Choose(request, post.Translations.Select(t => t.Language).ToList(), post.MainLanguage);
+                LanguagePreference.VaryByLanguage(context.Response);
+                return Results.Redirect(post.In(language)!.Address);
+            case AnyLanguageAddress any:
+                return Moved(context, any.Post.Main.Address);
+            case MovedAddress moved:
+                return Moved(context, moved.Target);
+            case ServedAddress served:
+                return Moved(context, served.Version.Translation.Address);
+            case ListAddress list:
+                var reader = preference.ForSite(request, languages.Of(catalog));
+                return ToReadersLanguage(context, reader, l => list.Section is null ? SiteUrls.Archive(l) : SiteUrls.Section(l, list.Section));
+            default:
+                return Results.NotFound();
         }
+    }
 
-        var language = LanguagePreference.Choose(context.Request, post.Translations.Select(t => t.Language).ToList(), post.MainLanguage);
-        LanguagePreference.VaryByLanguage(context.Response);
-        return Results.Redirect(SiteUrls.Post(language, post.In(language)!.Slug));
+    /// <summary>For good: old links may be cached, and search engines move their ranking to the new address.</summary>
+    private static IResult Moved(HttpContext context, string target)
+    {
+        context.Response.Headers.CacheControl = "public, max-age=86400";
+        return Results.Redirect(target, permanent: true);
     }
 
     private static IResult Tag(string tag, HttpContext context, CatalogStore store, SiteSettings settings)

@@ -13,8 +13,6 @@ internal sealed class SiteUrls(SiteSettings settings)
     public static string Home(string language, int page = 1) =>
         page <= 1 ? $"/{language}" : $"/{language}?page={page}";
 
-    public static string Post(string language, string slug) => $"/{language}/posts/{slug}";
-
     public static string Tag(string language, string tagSlug, int page = 1) =>
         page <= 1 ? $"/{language}/tags/{tagSlug}" : $"/{language}/tags/{tagSlug}?page={page}";
 
@@ -28,8 +26,11 @@ internal sealed class SiteUrls(SiteSettings settings)
     public static string Search(string language, string query, int page = 1) =>
         $"/{language}/search?q={Uri.EscapeDataString(query)}{(page <= 1 ? string.Empty : $"&page={page}")}";
 
-    /// <summary>The address that picks the reader's language: the <c>x-default</c> alternate.</summary>
-    public static string AnyLanguagePost(string slug) => $"/posts/{slug}";
+    /// <summary>A post's or page's address that picks the reader's language (<c>/posts/x</c>, <c>/resume</c>): the <c>x-default</c> alternate.</summary>
+    public static string AnyLanguage(Blog.Content.Posts.Post post) => Blog.Content.Addresses.AddressKey.WithoutLanguage(post.Main.Address);
+
+    public static string Section(string language, string section, int page = 1) =>
+        page <= 1 ? $"/{language}/sections/{section}" : $"/{language}/sections/{section}?page={page}";
 
     /// <summary>The absolute form for meta tags: the configured base URL, else the request's own origin.</summary>
     public string Absolute(HttpRequest request, string path) =>

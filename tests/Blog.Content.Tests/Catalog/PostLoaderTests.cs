@@ -58,17 +58,20 @@ public sealed class PostLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Two_files_with_one_slug_keep_the_first_by_path_and_name_both()
+    public void Two_files_with_one_slug_are_two_posts_and_the_log_names_the_address_each_got()
     {
-        _folder.Write("a.md", Samples.SingleLanguagePost("First", "2025-01-01", extra: "slug: same"));
-        _folder.Write("b.md", Samples.SingleLanguagePost("Second", "2025-01-02", extra: "slug: same"));
+        _folder.Write("b.md", Samples.SingleLanguagePost("First", "2025-01-01", extra: "slug: same"));
+        _folder.Write("a.md", Samples.SingleLanguagePost("Second", "2025-01-02", extra: "slug: same"));
+        var log = new CollectingLoggerFactory();
 
-        var result = Load();
+        var result = new SiteLoader(log).Load(new SiteSources(_folder.Path, null, "en", Blog.Content.Addresses.AddressRules.Default));
 
-        Assert.Equal("First", Assert.Single(result.Posts).Main.Title);
-        var warning = Assert.Single(_log.Warnings);
-        Assert.Contains("a.md", warning, StringComparison.Ordinal);
-        Assert.Contains("b.md", warning, StringComparison.Ordinal);
+        // The earlier post keeps the plain address whatever the file names' order; the later one is qualified by its date.
+        Assert.Equal("/en/posts/same", result.Posts.Single(p => p.Main.Title == "First").Main.Address);
+        Assert.Equal("/en/posts/2025/01/02/same", result.Posts.Single(p => p.Main.Title == "Second").Main.Address);
+        var said = Assert.Single(log.Entries, e => e.Message.Contains("/en/posts/2025/01/02/same", StringComparison.Ordinal));
+        Assert.Contains("a.md", said.Message, StringComparison.Ordinal);
+        Assert.Contains("b.md", said.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -84,13 +84,17 @@ public sealed class RepeatedWarningTests : IDisposable
     {
         _folder.Write("a.md", Samples.SingleLanguagePost("First", "2025-01-01", extra: "slug: same"));
         _folder.Write("b.md", Samples.SingleLanguagePost("Second", "2025-01-02", extra: "slug: same"));
+        var log = new CollectingLoggerFactory();
+        var loader = new SiteLoader(log);
 
         for (var edit = 0; edit < 3; edit++)
         {
             _folder.Write("other.md", Samples.SingleLanguagePost($"Other {edit}", "2025-01-03"));
-            Assert.Contains(Load().Failures, f => f.File == "b.md");
+            var result = loader.Load(new SiteSources(_folder.Path, null, "en", Blog.Content.Addresses.AddressRules.Default));
+            Assert.Contains(result.AddressNotes, n => n.File == "b.md");
         }
 
-        Assert.Equal(1, Said("its slug 'same' is already used by a.md"));
+        Assert.Equal(1, log.Said("this post's address is /en/posts/2025/01/02/same"));
     }
+
 }

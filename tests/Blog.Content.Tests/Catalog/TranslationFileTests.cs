@@ -120,16 +120,21 @@ public sealed class TranslationFileTests : IDisposable
     }
 
     [Fact]
-    public void Two_posts_claiming_one_address_in_a_language_keep_the_first()
+    public void Two_posts_claiming_one_address_in_a_language_are_both_published_at_two_addresses()
     {
         _folder.Write("a.md", "---\ntitle: A\ntranslations:\n  vi:\n    slug: chung\n---\n## English\nA.\n\n## Tiếng Việt\nA.\n");
         _folder.Write("b.md", "---\ntitle: B\nlang: vi\nslug: chung\n---\nB.\n");
 
-        var result = Load();
+        var result = new SiteLoader(new CollectingLoggerFactory()).Load(new SiteSources(_folder.Path, null, "en", Blog.Content.Addresses.AddressRules.Default));
 
-        Assert.Equal("a", Assert.Single(result.Posts).Slug);
-        var failure = Assert.Single(result.Failures);
-        Assert.Equal("b.md", failure.File);
-        Assert.Contains("a.md", failure.Problem, StringComparison.Ordinal);
+        Assert.Empty(result.Failures);
+        var a = result.Posts.Single(p => p.SourceFile == "a.md");
+        var b = result.Posts.Single(p => p.SourceFile == "b.md");
+        Assert.Equal("/vi/posts/chung", a.In("vi")!.Address);
+        Assert.Equal("/vi/posts/chung-2", b.Main.Address);
+        var note = Assert.Single(result.AddressNotes);
+        Assert.Equal("b.md", note.File);
+        Assert.Contains("a.md", note.Text, StringComparison.Ordinal);
     }
+
 }

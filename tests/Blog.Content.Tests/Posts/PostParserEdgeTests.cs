@@ -162,16 +162,17 @@ public sealed class PostParserEdgeTests
     }
 
     [Fact]
-    public void A_published_post_wins_its_slug_over_a_draft()
+    public void A_published_post_keeps_its_address_when_a_draft_claims_the_same_slug()
     {
         using var folder = new TempPostsFolder();
         folder.Write("a.md", Samples.SingleLanguagePost("Draft", "2025-01-01", extra: "slug: same\ndraft: true"));
         folder.Write("b.md", Samples.SingleLanguagePost("Published", "2025-01-01", extra: "slug: same"));
 
-        var result = new PostLoader(new CollectingLogger<PostLoader>()).Load(folder.Path, "en");
+        var result = new SiteLoader(new CollectingLoggerFactory()).Load(new SiteSources(folder.Path, null, "en", Blog.Content.Addresses.AddressRules.Default));
 
-        Assert.Equal("Published", Assert.Single(result.Posts).Main.Title);
-        Assert.Equal("a.md", Assert.Single(result.Failures).File);
+        Assert.Equal("/en/posts/same", result.Posts.Single(p => p.Main.Title == "Published").Main.Address);
+        Assert.NotEqual("/en/posts/same", result.Posts.Single(p => p.Main.Title == "Draft").Main.Address);
+        Assert.Empty(result.Failures);
     }
 
     [Fact]

@@ -12,7 +12,6 @@ public sealed class NotFoundPageTests : IDisposable
 
     [Theory]
     [InlineData("/no/such/route")]
-    [InlineData("/posts")]
     [InlineData("/posts/a/b")]
     [InlineData("/not-found")]
     public async Task Unknown_addresses_get_the_404_page_with_status_404(string url)

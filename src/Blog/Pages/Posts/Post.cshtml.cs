@@ -1,4 +1,5 @@
 using Blog.Caching;
+using Blog.Content.Addresses;
 using Blog.Content.Catalog;
 using Blog.Content.Languages;
 using Blog.Content.Posts;
@@ -10,8 +11,10 @@ using Microsoft.AspNetCore.Mvc;
 namespace Blog.Pages.Posts;
 
 /// <summary>
-/// A post in one language, at <c>/{lang}/posts/{slug}</c>, with its other languages in the page for the
-/// toggle. The slug is only ever a key into the catalog, never a path.
+/// A post or standalone page in one language, at its address (<c>/{lang}/posts/{slug}</c> by default,
+/// <c>/{lang}/resume</c> for a page), with its other languages in the page for the toggle. The address
+/// is only ever a key into the catalog's addresses, never a path: old spellings and aliases it finds
+/// there are redirected, in one lookup.
 /// </summary>
 [SharedPage]
 internal sealed class PostModel(CatalogStore store, MetaFactory meta, UiText text) : SitePageModel
@@ -20,53 +23,58 @@ internal sealed class PostModel(CatalogStore store, MetaFactory meta, UiText tex
 
     public LanguageSwitch? Toggle { get; private set; }
 
-
-    public IActionResult OnGet(string lang, string slug)
+    public IActionResult OnGet(string lang, string? address)
     {
         var catalog = store.Current;
-        var found = catalog.Find(lang, slug);
-        if (found is null)
+        var path = $"/{lang}/{address}";
+        switch (catalog.FindAddress(path))
         {
-            // Never a 404 for a post that exists: another language's slug, or a language it is not written in.
-            var post = catalog.FindAnyLanguage(slug);
-            if (post is null)
-            {
-                return NotFound();
-            }
-
-            var target = post.In(lang) ?? post.Main;
-            return target.Language == lang
-                ? RedirectPermanent(SiteUrls.Post(target.Language, target.Slug))
-                : Redirect(SiteUrls.Post(target.Language, target.Slug));
+            case ServedAddress served when served.Version.Translation.Address == path:
+                return Show(catalog, served.Version.Post, served.Version.Translation, served.IsPage);
+            case ServedAddress served:
+                return RedirectPermanent(served.Version.Translation.Address);
+            case MovedAddress moved:
+                return RedirectPermanent(moved.Target);
         }
 
-        var (current, shown) = (found.Post, found.Translation);
+        // Never a 404 for a post that exists: another language's address, or a language it is not written in.
+        if (catalog.FindAddress(AddressKey.WithoutLanguage(path)) is AnyLanguageAddress { Post: var post })
+        {
+            var target = post.In(lang) ?? post.Main;
+            return target.Language == lang ? RedirectPermanent(target.Address) : Redirect(target.Address);
+        }
+
+        return NotFound();
+    }
+
+    private Microsoft.AspNetCore.Mvc.RazorPages.PageResult Show(PostCatalog catalog, Post current, PostTranslation shown, bool isPage)
+    {
         var languages = current.Translations.Select(t => t.Language).ToList();
         LanguagePreference.RememberIfChosen(HttpContext, shown.Language, languages);
 
-        Versions = current.Translations.Select(t => Version(catalog, current, t, t == shown)).ToList();
+        Versions = current.Translations.Select(t => Version(catalog, current, t, t == shown, isPage)).ToList();
         Toggle = current.Translations.Count > 1
             ? new LanguageSwitch(
                 text.For(shown.Tag).LanguageNavigation,
                 current.Translations
-                    .Select(t => new LanguageLink(t.Language, t.Tag, LanguageRegistry.Describe(t.Language).NativeName, SiteUrls.Post(t.Language, t.Slug), t == shown))
+                    .Select(t => new LanguageLink(t.Language, t.Tag, LanguageRegistry.Describe(t.Language).NativeName, t.Address, t == shown))
                     .ToList())
             : null;
 
         Chrome = Versions.Single(v => v.IsCurrent).Chrome;
 
-        Meta = meta.ForPost(current, shown, Request);
+        Meta = meta.ForPost(current, shown, Request, isPage);
         return Page();
     }
 
-    private PostVersionView Version(PostCatalog catalog, Post post, PostTranslation translation, bool isCurrent)
+    private PostVersionView Version(PostCatalog catalog, Post post, PostTranslation translation, bool isCurrent, bool isPage)
     {
         var ui = text.For(translation.Tag);
         var idSuffix = isCurrent ? string.Empty : $"-{translation.Language}";
         return new PostVersionView(
             translation.Language,
             translation.Tag,
-            SiteUrls.Post(translation.Language, translation.Slug),
+            translation.Address,
             isCurrent,
             translation.Title,
             translation.TitleTag == translation.Tag ? null : translation.TitleTag,
@@ -86,6 +94,12 @@ internal sealed class PostModel(CatalogStore store, MetaFactory meta, UiText tex
             translation.Html,
             translation.SectionId,
             meta.Chrome(translation.Language),
-            PostNeighbours.Of(catalog, post, translation.Language, ui, isCurrent ? string.Empty : $"-{translation.Language}"));
+            isPage ? null : PostNeighbours.Of(catalog, post, translation.Language, ui, isCurrent ? string.Empty : $"-{translation.Language}"))
+        {
+            IsPage = isPage,
+            Section = !isPage && post.Section is { } section && catalog.FindSection(section) is { } found
+                ? new SectionLink(found.TitleIn(translation.Language), SiteUrls.Section(translation.Language, section), ui.Home, SiteUrls.Home(translation.Language))
+                : null,
+        };
     }
 }

@@ -18,15 +18,15 @@ internal static class PostMetaBuilder
     public static string DocumentTitle(Post post, PostTranslation translation) =>
         post.Meta.TitlePrefix is { Length: > 0 } prefix ? $"{prefix} – {translation.Title}" : translation.Title;
 
-    public static PageMeta Build(Post post, PostTranslation translation, HttpRequest request, SiteUrls urls)
+    public static PageMeta Build(Post post, PostTranslation translation, HttpRequest request, SiteUrls urls, bool isPage = false)
     {
         string Absolute(string path) => urls.Absolute(request, path);
 
-        return new PageMeta(
+        var meta = new PageMeta(
             DocumentTitle(post, translation),
             translation.Tag,
-            Absolute(SiteUrls.Post(translation.Language, translation.Slug)),
-            "article",
+            Absolute(translation.Address),
+            isPage ? "website" : "article",
             translation.Title,
             LanguageRegistry.Describe(translation.Tag).OgLocale)
         {
@@ -37,8 +37,8 @@ internal static class PostMetaBuilder
             Alternates = post.Translations.Count > 1
                 ?
                 [
-                    .. post.Translations.Select(t => new AlternateLink(t.Tag, Absolute(SiteUrls.Post(t.Language, t.Slug)))),
-                    new AlternateLink("x-default", Absolute(SiteUrls.AnyLanguagePost(post.Slug))),
+                    .. post.Translations.Select(t => new AlternateLink(t.Tag, Absolute(t.Address))),
+                    new AlternateLink("x-default", Absolute(SiteUrls.AnyLanguage(post))),
                 ]
                 : [],
             OgLocaleAlternates = post.Translations
@@ -47,16 +47,29 @@ internal static class PostMetaBuilder
                 .ToList(),
             Article = new ArticleFacts(
                 post.Date?.ToIso(),
-                Modified(post)?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+                post.LastModified?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
                 post.AuthorUrl ?? post.Author,
                 translation.Tags.Select(t => t.Name).ToList()),
             JsonLd = StructuredData.Write(BlogPosting(post, translation, Absolute)),
         };
-    }
 
-    /// <summary>When the post last changed: never before it was published.</summary>
-    private static DateTimeOffset? Modified(Post post) =>
-        post.Updated is { } updated && post.Date is { } date && updated < date.Instant ? date.Instant : post.Updated ?? post.Date?.Instant;
+        // A page (the resume) is not an article: no publication facts, and schema.org's plain WebPage.
+        return isPage
+            ? meta with
+            {
+                Article = null,
+                JsonLd = StructuredData.Write(new JsonObject
+                {
+                    ["@context"] = "https://schema.org",
+                    ["@type"] = "WebPage",
+                    ["@id"] = Absolute(translation.Address),
+                    ["url"] = Absolute(translation.Address),
+                    ["name"] = translation.Title,
+                    ["inLanguage"] = translation.Tag,
+                }),
+            }
+            : meta;
+    }
 
     /// <summary>
     /// schema.org's BlogPosting, with the language versions linked both ways: the main version lists
@@ -64,7 +77,7 @@ internal static class PostMetaBuilder
     /// </summary>
     private static JsonObject BlogPosting(Post post, PostTranslation translation, Func<string, string> absolute)
     {
-        string UrlOf(PostTranslation t) => absolute(SiteUrls.Post(t.Language, t.Slug));
+        string UrlOf(PostTranslation t) => absolute(t.Address);
 
         var url = UrlOf(translation);
         var posting = new JsonObject
@@ -88,7 +101,7 @@ internal static class PostMetaBuilder
             posting["datePublished"] = date.ToIso();
         }
 
-        if (Modified(post) is { } modified)
+        if (post.LastModified is { } modified)
         {
             posting["dateModified"] = modified.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
         }

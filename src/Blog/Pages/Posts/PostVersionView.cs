@@ -9,7 +9,7 @@ namespace Blog.Pages.Posts;
 /// </summary>
 /// <param name="TitleTag">The language of the title when it differs from the version's (a title not yet translated).</param>
 /// <param name="Chrome">The page frame in this version's language, which the toggle puts in place with the version.</param>
-/// <param name="Neighbours">Where to read next, in this version's language: it is swapped with the version.</param>
+/// <param name="Neighbours">Where to read next, in this version's language: it is swapped with the version; none for a page.</param>
 internal sealed record PostVersionView(
     string Language,
     string Tag,
@@ -31,4 +31,14 @@ internal sealed record PostVersionView(
     string BodyHtml,
     string? SectionId,
     SiteChrome Chrome,
-    PostNeighbours Neighbours);
+    PostNeighbours? Neighbours)
+{
+    /// <summary>A standalone page (the resume): no date, reading time, tags or neighbours.</summary>
+    public bool IsPage { get; init; }
+
+    /// <summary>The section the post belongs to, for the breadcrumb; null for a page or a post at the top.</summary>
+    public SectionLink? Section { get; init; }
+}
+
+/// <summary>The breadcrumb above a post: the home page, then its section's list.</summary>
+internal sealed record SectionLink(string Name, string Url, string HomeName, string HomeUrl);

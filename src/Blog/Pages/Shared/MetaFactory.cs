@@ -64,8 +64,8 @@ internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText t
         };
     }
 
-    public PageMeta ForPost(Post post, PostTranslation translation, HttpRequest request) =>
-        PostMetaBuilder.Build(post, translation, request, urls) with
+    public PageMeta ForPost(Post post, PostTranslation translation, HttpRequest request, bool isPage = false) =>
+        PostMetaBuilder.Build(post, translation, request, urls, isPage) with
         {
             SiteName = settings.SiteTitle,
             Feeds = Feeds(request, translation.Language),
@@ -97,7 +97,46 @@ internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText t
             : languages
                 .Order(StringComparer.Ordinal)
                 .Select(l => new LanguageLink(l, l, LanguageRegistry.Describe(l).NativeName, pathIn(l), l == language))
-                .ToList());
+                .ToList())
+    {
+        Menu = Menu(language),
+    };
+
+    /// <summary>The frame of the error page, which must not read the catalog (it may be what failed): no menu of pages.</summary>
+    public SiteChrome ChromeWithoutCatalog(string language) => new(settings.SiteTitle, SiteUrls.Home(language), text.For(language), []);
+
+    /// <summary>
+    /// The header's menu in a language: <c>Blog:Menu</c>'s links for it (else for the default language),
+    /// or, with no menu configured, every standalone page by its title in that language.
+    /// </summary>
+    private List<MenuLink> Menu(string language)
+    {
+        if (settings.Menu.Count > 0)
+        {
+            var items = settings.Menu.GetValueOrDefault(language) ?? settings.Menu.GetValueOrDefault(settings.DefaultLanguage) ?? [];
+            return items.Select(i => new MenuLink(i.Text, i.Url, null)).ToList();
+        }
+
+        return store.Current.Pages
+            .Select(page => page.In(language) ?? page.Main)
+            .Select(t => new MenuLink(t.Title, t.Address, t.Language == language ? null : t.TitleTag))
+            .ToList();
+    }
+
+    /// <summary>A section's feeds first (its list page offers them), then the language's and the site's.</summary>
+    public PageMeta WithSectionFeeds(PageMeta page, HttpRequest request, string language, Blog.Content.Catalog.PostSection section)
+    {
+        var name = $"{settings.SiteTitle}: {section.TitleIn(language)}";
+        return page with
+        {
+            Feeds =
+            [
+                new($"{name} RSS", FeedFormat.Rss.MediaType, urls.Absolute(request, FeedUrls.Of(language, FeedFormat.Rss, section.Slug))),
+                new($"{name} Atom", FeedFormat.Atom.MediaType, urls.Absolute(request, FeedUrls.Of(language, FeedFormat.Atom, section.Slug))),
+                .. page.Feeds,
+            ],
+        };
+    }
 
     /// <summary>Feed autodiscovery: the language's own feeds (when posts are written in it), and the whole site's.</summary>
     private List<FeedLink> Feeds(HttpRequest request, string language)

@@ -33,7 +33,7 @@ internal sealed record PostSummaryView(
             translation.Title,
             translation.Subtitle,
             translation.Summary,
-            SiteUrls.Post(translation.Language, translation.Slug),
+            translation.Address,
             DateText.Of(post, ui),
             post.Author,
             // Tag pages list untranslated posts too, so the reader stays in their language.

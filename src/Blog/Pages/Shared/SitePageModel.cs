@@ -15,6 +15,9 @@ internal abstract class SitePageModel : PageModel
 /// <param name="LanguageLinks">The same page in the site's other languages, shown in the header; empty where the page has its own toggle.</param>
 internal sealed record SiteChrome(string SiteTitle, string HomeUrl, UiStrings Ui, IReadOnlyList<LanguageLink> LanguageLinks)
 {
+    /// <summary>The header's links to standalone pages (or the configured menu), in this language.</summary>
+    public IReadOnlyList<MenuLink> Menu { get; init; } = [];
+
     public string Language => HomeUrl.TrimStart('/');
 
     public string ArchiveUrl => Routing.SiteUrls.Archive(Language);
@@ -23,3 +26,6 @@ internal sealed record SiteChrome(string SiteTitle, string HomeUrl, UiStrings Ui
 
     public string SearchUrl => Routing.SiteUrls.Search(Language);
 }
+
+/// <summary>A link of the header's menu; <paramref name="Tag"/> names the text's language when it is not the page's.</summary>
+internal sealed record MenuLink(string Text, string Url, string? Tag);

@@ -1,0 +1,196 @@
+using Blog.Content.Catalog;
+using Blog.Content.Posts;
+
+namespace Blog.Content.Addresses;
+
+/// <summary>
+/// Gives every post and page its addresses, once per load. Two files are always two addresses:
+/// <list type="bullet">
+/// <item>A page keeps its address unless a route of the site or an earlier page (by path) has it; then it is refused.</item>
+/// <item>A post whose address is taken (a repeated file name, a page, a route) is qualified by its date
+/// (<c>/en/posts/2025/08/26/name</c>), else by its folder, else by a number. The earliest post (by date,
+/// then path) keeps the plain address, so a new post never moves one already published; each post also
+/// answers at its dated address, so a post that later gets the plain address keeps its old link.</item>
+/// <item>An alias that is off the site, or that another post or page answers at, is dropped with a warning.</item>
+/// </list>
+/// A post whose addresses did not change is returned as the same object, so reloads stay cheap.
+/// </summary>
+internal sealed class AddressAssigner
+{
+    private Dictionary<Post, Post> _previous = new(ReferenceEqualityComparer.Instance);
+
+    public AssignedAddresses Assign(IReadOnlyList<Post> posts, IReadOnlyList<Post> pages, AddressRules rules)
+    {
+        var failures = new List<LoadFailure>();
+        var notes = new List<ReadWarning>();
+        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+        var keptPages = new List<Post>();
+        foreach (var page in pages.OrderBy(p => p.SourceFile, StringComparer.Ordinal))
+        {
+            var addresses = page.Translations.Select(t => Permalink.Pages.Format(page, t)).ToList();
+            var problem = addresses
+                .Select(address => rules.Shadows(address, isPage: true) is { } route
+                    ? $"its address {address} would take the site's own {route}; rename or move the file"
+                    : taken.TryGetValue(AddressKey.Of(address), out var owner)
+                        ? $"its address {address} is already the address of {owner}; rename or move one of them"
+                        : null)
+                .FirstOrDefault(p => p is not null);
+            if (problem is not null)
+            {
+                failures.Add(new LoadFailure(page.SourceFile, problem));
+                continue;
+            }
+
+            foreach (var address in addresses)
+            {
+                taken[AddressKey.Of(address)] = page.SourceFile;
+            }
+
+            keptPages.Add(WithAddresses(page, addresses, page.Aliases));
+        }
+
+        // The order that decides who keeps a plain address: it depends on the files alone, never on
+        // when they were loaded, so every replica and every restart agrees.
+        var ordered = posts.ToArray();
+        Array.Sort(ordered, EarliestFirst);
+        var plain = new Dictionary<Post, string[]>(ordered.Length, ReferenceEqualityComparer.Instance);
+        foreach (var post in ordered)
+        {
+            plain[post] = post.Translations.Select(t => rules.Permalink.Format(post, t)).ToArray();
+        }
+
+        var wanted = plain.Values.SelectMany(a => a).Select(AddressKey.Of).ToHashSet(StringComparer.Ordinal);
+        var assigned = new Dictionary<Post, string[]>(ReferenceEqualityComparer.Instance);
+        foreach (var post in ordered)
+        {
+            var addresses = plain[post];
+            for (var i = 0; i < addresses.Length; i++)
+            {
+                var key = AddressKey.Of(addresses[i]);
+                var route = rules.Shadows(addresses[i], isPage: false);
+                if (route is null && !taken.ContainsKey(key))
+                {
+                    taken[key] = post.SourceFile;
+                    continue;
+                }
+
+                var qualified = Qualify(post, post.Translations[i], rules.Permalink, candidate =>
+                    !taken.ContainsKey(AddressKey.Of(candidate)) && !wanted.Contains(AddressKey.Of(candidate)) && rules.Shadows(candidate, isPage: false) is null);
+                var holder = route is not null ? $"the site's own {route}" : taken[key];
+                notes.Add(new ReadWarning(post.SourceFile, $"{addresses[i]} is already taken by {holder}; this post's address is {qualified}"));
+                taken[AddressKey.Of(qualified)] = post.SourceFile;
+                addresses[i] = qualified;
+            }
+
+            assigned[post] = addresses;
+        }
+
+        var warnings = new List<ReadWarning>();
+        var result = new List<Post>(posts.Count);
+        var previous = _previous;
+        var next = new Dictionary<Post, Post>(ReferenceEqualityComparer.Instance);
+        foreach (var post in posts)
+        {
+            var aliases = AcceptedAliases(post, taken, warnings);
+            var addresses = assigned[post];
+            var done = previous.TryGetValue(post, out var before) && Same(before, addresses, aliases)
+                ? before
+                : WithAddresses(post, addresses, aliases);
+            next[post] = done;
+            result.Add(done);
+        }
+
+        _previous = next;
+        return new AssignedAddresses(result, keptPages, failures, notes, warnings);
+    }
+
+    /// <summary>Its date first, then its folder, then a number: the first that nobody has or wants.</summary>
+    private static string Qualify(Post post, PostTranslation translation, Permalink permalink, Func<string, bool> free)
+    {
+        if (DatedSlug(post, translation, permalink) is { } dated && free(dated))
+        {
+            return dated;
+        }
+
+        var folder = string.Join('/', Permalink.FolderOf(post.SourceFile));
+        if (!permalink.HasFolder && folder.Length > 0 && permalink.Format(post, translation, $"{folder}/{translation.Slug}") is var inFolder && free(inFolder))
+        {
+            return inFolder;
+        }
+
+        for (var n = 2; ; n++)
+        {
+            var numbered = permalink.Format(post, translation, $"{translation.Slug}-{n}");
+            if (free(numbered))
+            {
+                return numbered;
+            }
+        }
+    }
+
+    /// <summary>The address with the post's date before its slug, when the pattern does not already hold the day.</summary>
+    public static string? DatedSlug(Post post, PostTranslation translation, Permalink permalink) =>
+        permalink.HasDay || post.Date is not { } date
+            ? null
+            : permalink.Format(post, translation, $"{date.Instant:yyyy'/'MM'/'dd}/{translation.Slug}");
+
+    private static List<string> AcceptedAliases(Post post, Dictionary<string, string> taken, List<ReadWarning> warnings)
+    {
+        var accepted = new List<string>();
+        foreach (var alias in post.Aliases)
+        {
+            var key = AddressKey.Of(alias);
+            string? problem = !alias.StartsWith('/') || alias.StartsWith("//", StringComparison.Ordinal) || alias.Contains('\\') || alias.Contains("://", StringComparison.Ordinal)
+                ? "is not an address on this site (write it as a path, /2019/05/old-name.html)"
+                : key == "/" ? "would take the home page"
+                : taken.TryGetValue(key, out var owner) ? $"is already the address of {owner}"
+                : null;
+            if (problem is not null)
+            {
+                warnings.Add(new ReadWarning(post.SourceFile, $"the alias '{alias}' {problem}; it is not used"));
+                continue;
+            }
+
+            taken[key] = post.SourceFile;
+            accepted.Add(alias);
+        }
+
+        return accepted;
+    }
+
+    private static bool Same(Post post, string[] addresses, List<string> aliases)
+    {
+        for (var i = 0; i < addresses.Length; i++)
+        {
+            if (post.Translations[i].Address != addresses[i])
+            {
+                return false;
+            }
+        }
+
+        return post.Aliases.SequenceEqual(aliases, StringComparer.Ordinal);
+    }
+
+    private static Post WithAddresses(Post post, IReadOnlyList<string> addresses, IReadOnlyList<string> aliases) =>
+        post with
+        {
+            Translations = post.Translations.Select((t, i) => t.Address == addresses[i] ? t : t with { Address = addresses[i] }).ToList(),
+            Aliases = aliases,
+        };
+
+    /// <summary>Drafts last (no reader has their address yet), then the earliest date, then the path.</summary>
+    private static int EarliestFirst(Post a, Post b)
+    {
+        if (a.Draft != b.Draft)
+        {
+            return a.Draft ? 1 : -1;
+        }
+
+        var (x, y) = (a.Date?.Instant ?? DateTimeOffset.MaxValue, b.Date?.Instant ?? DateTimeOffset.MaxValue);
+        return x != y ? x.CompareTo(y) : StringComparer.Ordinal.Compare(a.SourceFile, b.SourceFile);
+    }
+}
+
+/// <summary>What <see cref="AddressAssigner"/> made of one load: the posts and pages with their addresses, the pages refused, and what the author should hear.</summary>
+internal sealed record AssignedAddresses(
+    IReadOnlyList<Post> Posts, IReadOnlyList<Post> Pages, IReadOnlyList<LoadFailure> Failures, IReadOnlyList<ReadWarning> Notes, IReadOnlyList<ReadWarning> Warnings);

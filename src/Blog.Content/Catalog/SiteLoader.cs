@@ -1,0 +1,149 @@
+using Blog.Content.Addresses;
+using Blog.Content.Posts;
+using Microsoft.Extensions.Logging;
+
+namespace Blog.Content.Catalog;
+
+/// <summary>Where a site's content is and how to read it.</summary>
+/// <param name="PagesPath">The folder of standalone pages; null or missing means the site has none.</param>
+/// <param name="GitDates">Take each post's "last changed" from the git history of its files, when the folder is in a repository.</param>
+/// <param name="ModifiedFromFileTime">Without a date from front matter or git, take the files' write time (off by default: a copy or clone rewrites every file).</param>
+public sealed record SiteSources(
+    string PostsPath,
+    string? PagesPath,
+    string DefaultLanguage,
+    AddressRules Rules,
+    long MaxPostBytes = PostLoader.DefaultMaxPostBytes,
+    Func<string, Stream?>? OpenSiteFile = null,
+    bool GitDates = true,
+    bool ModifiedFromFileTime = false);
+
+/// <summary>
+/// Reads a whole site: the posts folder and the pages folder (each by its own <see cref="PostLoader"/>,
+/// so each re-reads only what changed), sets apart the list intros (<c>index.md</c> at the top of the
+/// posts folder or of a section), gives everything its address, and dates every post. One loader per
+/// site; calls are serialised by the caller.
+/// </summary>
+public sealed partial class SiteLoader(ILoggerFactory loggers)
+{
+    private readonly PostLoader _posts = new(loggers.CreateLogger<PostLoader>());
+    private readonly PostLoader _pages = new(loggers.CreateLogger<PostLoader>());
+    private readonly AddressAssigner _addresses = new();
+    private readonly GitHistory _git = new(loggers.CreateLogger<GitHistory>());
+    private readonly ILogger _logger = loggers.CreateLogger<SiteLoader>();
+    private Dictionary<Post, Post> _dated = new(ReferenceEqualityComparer.Instance);
+    private HashSet<(string File, string Text)> _said = [];
+    private LoadResult? _last;
+
+    public LoadResult Load(SiteSources sources)
+    {
+        var posts = _posts.Load(sources.PostsPath, sources.DefaultLanguage, sources.OpenSiteFile, sources.MaxPostBytes);
+        var pages = sources.PagesPath is { } pagesPath && Directory.Exists(pagesPath)
+            ? _pages.Load(pagesPath, sources.DefaultLanguage, sources.OpenSiteFile, sources.MaxPostBytes)
+            : new LoadResult([], [], TimeSpan.Zero) { Changed = false };
+        var history = sources.GitDates ? _git.LastChanged(sources.PostsPath) : null;
+        if (!posts.Changed && !pages.Changed && _last is { } last && ReferenceEquals(history, _lastHistory))
+        {
+            return last with { Elapsed = posts.Elapsed + pages.Elapsed, Changed = false, ParsedFiles = 0 };
+        }
+
+        _lastHistory = history;
+        var intros = posts.Posts.Where(IsIntro).ToList();
+        var dated = Date(posts.Posts.Where(p => !IsIntro(p)).ToList(), history, sources.ModifiedFromFileTime);
+        var assigned = _addresses.Assign(dated, pages.Posts, sources.Rules);
+        var pagesFolder = sources.PagesPath is null ? string.Empty : Path.GetFileName(Path.TrimEndingDirectorySeparator(sources.PagesPath)) + "/";
+        var pageFailures = pages.Failures.Concat(assigned.Failures).Select(f => f with { File = pagesFolder + f.File });
+        Tell(assigned, pagesFolder);
+
+        _last = posts with
+        {
+            Posts = assigned.Posts,
+            Pages = assigned.Pages,
+            Intros = intros,
+            Failures = [.. posts.Failures, .. pageFailures],
+            Warnings = [.. posts.Warnings, .. pages.Warnings.Select(w => w with { File = pagesFolder + w.File }), .. assigned.Warnings],
+            AddressNotes = assigned.Notes,
+            Permalink = sources.Rules.Permalink,
+            Elapsed = posts.Elapsed + pages.Elapsed,
+            ParsedFiles = posts.ParsedFiles + pages.ParsedFiles,
+            Changed = true,
+        };
+        return _last;
+    }
+
+    private IReadOnlyDictionary<string, DateTimeOffset>? _lastHistory;
+
+    /// <summary>An <c>index.md</c> at the top of the posts folder or of a section opens a list; deeper, it is a post in a folder of its own.</summary>
+    private static bool IsIntro(Post post) =>
+        Permalink.IsIndexFile(post.SourceFile) && post.SourceFile.Count(c => c == '/') <= 1;
+
+    private List<Post> Date(List<Post> posts, IReadOnlyDictionary<string, DateTimeOffset>? history, bool fromFileTime)
+    {
+        var next = new Dictionary<Post, Post>(ReferenceEqualityComparer.Instance);
+        var result = new List<Post>(posts.Count);
+        foreach (var post in posts)
+        {
+            DateTimeOffset? revised = null;
+            if (history is not null)
+            {
+                foreach (var file in post.Translations.Select(t => t.SourceFile).Prepend(post.SourceFile))
+                {
+                    if (history.TryGetValue(file, out var committed) && (revised is null || committed > revised))
+                    {
+                        revised = committed;
+                    }
+                }
+            }
+
+            revised ??= fromFileTime ? post.Written : null;
+            var done = _dated.TryGetValue(post, out var before) && before.Revised == revised ? before
+                : post.Revised == revised ? post
+                : post with { Revised = revised };
+            next[post] = done;
+            result.Add(done);
+        }
+
+        _dated = next;
+        return result;
+    }
+
+    /// <summary>Each settled clash and refused alias is logged once while it lasts.</summary>
+    private void Tell(AssignedAddresses assigned, string pagesFolder)
+    {
+        var said = new HashSet<(string File, string Text)>();
+        foreach (var note in assigned.Notes)
+        {
+            if (said.Add(note.Key) && !_said.Contains(note.Key))
+            {
+                LogAddress(note.File, note.Text);
+            }
+        }
+
+        foreach (var warning in assigned.Warnings)
+        {
+            if (said.Add(warning.Key) && !_said.Contains(warning.Key))
+            {
+                LogAlias(warning.File, warning.Text);
+            }
+        }
+
+        foreach (var failure in assigned.Failures)
+        {
+            if (said.Add((failure.File, failure.Problem)) && !_said.Contains((failure.File, failure.Problem)))
+            {
+                LogPageRefused(pagesFolder + failure.File, failure.Problem);
+            }
+        }
+
+        _said = said;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Post {File}: {Resolution}")]
+    private partial void LogAddress(string file, string resolution);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Post {File}: {Problem}")]
+    private partial void LogAlias(string file, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped page {File}: {Problem}")]
+    private partial void LogPageRefused(string file, string problem);
+}
