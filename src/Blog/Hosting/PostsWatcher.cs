@@ -30,6 +30,9 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
         var watcher = settings.PollPosts ? null : TryWatch();
         LogWatching(settings.PostsPath, watcher is null ? "polling" : "file system events");
 
+        // The pages folder is read with the posts; its edits show as fast. One that appears later is seen by the heartbeat.
+        using var pagesWatcher = watcher is null || !Directory.Exists(settings.PagesPath) ? null : TryWatch(settings.PagesPath);
+
         // Edits made between the first load and the watcher starting would otherwise wait for the next one.
         Signal();
 
@@ -128,9 +131,11 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b > TimeSpan.Zero ? b : TimeSpan.Zero;
 
-    private FileSystemWatcher? TryWatch()
+    private FileSystemWatcher? TryWatch() => TryWatch(settings.PostsPath);
+
+    private FileSystemWatcher? TryWatch(string folder)
     {
-        if (!Directory.Exists(settings.PostsPath))
+        if (!Directory.Exists(folder))
         {
             // Nothing to watch yet: polling notices the folder when it appears.
             return null;
@@ -138,7 +143,7 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
 
         try
         {
-            return Watch();
+            return Watch(folder);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
         {
@@ -148,9 +153,9 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
         }
     }
 
-    private FileSystemWatcher Watch()
+    private FileSystemWatcher Watch(string folder)
     {
-        var watcher = new FileSystemWatcher(settings.PostsPath)
+        var watcher = new FileSystemWatcher(folder)
         {
             IncludeSubdirectories = true,
             // Attributes too: a file made readable again (chmod) is read again.
