@@ -4,6 +4,13 @@ using Blog.Hosting;
 using Blog.Routing;
 using Serilog;
 
+// "Blog check": the author's check of the posts and pages folders, without a server.
+if (args is ["check", ..])
+{
+    Environment.ExitCode = CheckCommand.Run(args[1..]);
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Choose() });
 
 // Logging: Serilog configured from appsettings, built per host through DI; the static Log.Logger

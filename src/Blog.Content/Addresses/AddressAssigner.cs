@@ -64,6 +64,7 @@ internal sealed class AddressAssigner
         foreach (var post in ordered)
         {
             var addresses = plain[post];
+            var moved = new List<(string Plain, string Holder, string Qualified)>();
             for (var i = 0; i < addresses.Length; i++)
             {
                 var key = AddressKey.Of(addresses[i]);
@@ -76,10 +77,18 @@ internal sealed class AddressAssigner
 
                 var qualified = Qualify(post, post.Translations[i], rules.Permalink, candidate =>
                     !taken.ContainsKey(AddressKey.Of(candidate)) && !wanted.Contains(AddressKey.Of(candidate)) && rules.Shadows(candidate, isPage: false) is null);
-                var holder = route is not null ? $"the site's own {route}" : taken[key];
-                notes.Add(new ReadWarning(post.SourceFile, $"{addresses[i]} is already taken by {holder}; this post's address is {qualified}"));
+                moved.Add((addresses[i], route is not null ? $"the site's own {route}" : taken[key], qualified));
                 taken[AddressKey.Of(qualified)] = post.SourceFile;
                 addresses[i] = qualified;
+            }
+
+            // One line a file, however many of its languages moved.
+            if (moved.Count > 0)
+            {
+                var holders = string.Join(", ", moved.Select(m => m.Holder).Distinct(StringComparer.Ordinal));
+                notes.Add(new ReadWarning(post.SourceFile, moved.Count == 1
+                    ? $"{moved[0].Plain} is already taken by {holders}; this post's address is {moved[0].Qualified}"
+                    : $"{string.Join(" and ", moved.Select(m => m.Plain))} are already taken by {holders}; this post's addresses are {string.Join(" and ", moved.Select(m => m.Qualified))}"));
             }
 
             assigned[post] = addresses;

@@ -47,9 +47,22 @@ internal sealed class FrontMatterFields(YamlMappingNode map, int firstLine, List
         var extra = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, node) in _values)
         {
-            if (!known.Contains(key) && TryFlatten(node) is { } value)
+            if (known.Contains(key))
+            {
+                continue;
+            }
+
+            if (TryFlatten(node) is { } value)
             {
                 extra[key] = value;
+            }
+
+            if (!ForeignKeys.IsKnown(key))
+            {
+                var closest = ForeignKeys.Closest(key, known);
+                Warn(key, closest is null
+                    ? $"the front matter key '{key}' means nothing to this blog or to pandoc; it is ignored"
+                    : $"the front matter key '{key}' means nothing to this blog or to pandoc; it is ignored (did you mean '{closest}'?)");
             }
         }
 
