@@ -95,6 +95,31 @@ public sealed class OldLinkTests(MigratedBlog blog) : IClassFixture<MigratedBlog
         Assert.NotNull(page.GetElementById(linked[(hash + 1)..]));
     }
 
+    [Fact]
+    public async Task An_old_address_that_never_existed_is_a_404_that_suggests_the_posts_its_words_name()
+    {
+        using var client = blog.Factory.Client(followRedirects: false);
+        var named = blog.Manifest.Posts.First(p => !blog.Manifest.RepeatedNames.ContainsKey(p.Name));
+
+        var (status, page) = await client.GetPage($"/posts/{named.Section}/2031/01/01/{named.Name}.html");
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        var suggested = page.QuerySelectorAll(".suggestions .post-summary h2 a").Select(a => a.TextContent).ToList();
+        Assert.InRange(suggested.Count, 1, 5);
+        Assert.Equal(named.EnglishTitle, suggested[0]);
+    }
+
+    [Fact]
+    public async Task An_unknown_address_not_shaped_like_a_post_suggests_nothing()
+    {
+        using var client = blog.Factory.Client(followRedirects: false);
+
+        var (status, page) = await client.GetPage("/deep/work/blocks");
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Null(page.QuerySelector(".suggestions"));
+    }
+
     private static async Task<string> Location(HttpClient client, string url)
     {
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
