@@ -137,9 +137,9 @@ internal sealed class AddressAssigner
         }
     }
 
-    /// <summary>The address with the post's date before its slug, when the pattern does not already hold the day.</summary>
+    /// <summary>The address with the post's date before its slug, when the pattern holds no part of the date.</summary>
     public static string? DatedSlug(Post post, PostTranslation translation, Permalink permalink) =>
-        permalink.HasDay || post.Date is not { } date
+        permalink.HasDate || post.Date is not { } date
             ? null
             : permalink.Format(post, translation, $"{date.Instant:yyyy'/'MM'/'dd}/{translation.Slug}");
 

@@ -34,8 +34,8 @@ public sealed class Permalink
 
     public string Pattern { get; }
 
-    /// <summary>Whether the pattern puts the post's date in its address: a clash is then not settled by the date.</summary>
-    public bool HasDay => _segments.Contains("{day}");
+    /// <summary>Whether the pattern puts any of the post's date in its address: a clash is then not settled by the date.</summary>
+    public bool HasDate => _segments.Any(s => s is "{year}" or "{month}" or "{day}");
 
     /// <summary>Whether the pattern puts the file's folder in its address.</summary>
     public bool HasFolder => _segments.Contains("{folder}") || _segments.Contains("{path}");

@@ -1,0 +1,143 @@
+using Blog.Content.Addresses;
+using Blog.Content.Catalog;
+using Blog.Content.Tests.Support;
+using Blog.Testing;
+
+namespace Blog.Content.Tests.Addresses;
+
+/// <summary>
+/// Every post and page gets an address no other has, whatever the files are called, and what cannot
+/// have one (a page on a route of the site, a second page at one address, an alias that is taken or off
+/// the site) is refused with one line naming the file, while the rest publishes.
+/// </summary>
+public sealed class AddressAssignerTests : IDisposable
+{
+    private readonly TempPostsFolder _site = new();
+    private readonly CollectingLoggerFactory _log = new();
+
+    public void Dispose() => _site.Dispose();
+
+    private LoadResult Load(AddressRules? rules = null) =>
+        new SiteLoader(_log).Load(new SiteSources(Path.Combine(_site.Path, "posts"), Path.Combine(_site.Path, "pages"), "en", rules ?? AddressRules.Default));
+
+    private static string Post(string title, string date, string extra = "") =>
+        $"---\ntitle: {title}\ndate: {date}\n{extra}---\nText of {title}.\n";
+
+    [Fact]
+    public void Posts_with_one_name_are_told_apart_by_their_date_then_by_their_folder()
+    {
+        _site.Write("posts/a/2025/01/01/same.md", Post("In a", "2025-01-01"));
+        _site.Write("posts/b/2025/01/01/same.md", Post("In b", "2025-01-01"));
+        _site.Write("posts/c/2025/01/01/same.md", Post("In c", "2025-01-01"));
+
+        var posts = Load().Posts.ToDictionary(p => p.Main.Title, p => p.Main.Address);
+
+        Assert.Equal("/en/posts/same", posts["In a"]);
+        Assert.Equal("/en/posts/2025/01/01/same", posts["In b"]);
+        Assert.Equal("/en/posts/c/2025/01/01/same", posts["In c"]);
+    }
+
+    [Fact]
+    public void A_pattern_with_the_date_qualifies_a_clash_by_folder_then_by_number()
+    {
+        _site.Write("posts/x/same.md", Post("One", "2025-01-01"));
+        _site.Write("posts/y/same.md", Post("Two", "2025-01-01"));
+        _site.Write("posts/z.md", Post("Three", "2025-01-01", "slug: same\n"));
+
+        var posts = Load(AddressRules.Default with { Permalink = Permalink.Parse("/{lang}/{year}/{slug}") }).Posts.ToDictionary(p => p.Main.Title, p => p.Main.Address);
+
+        Assert.Equal("/en/2025/same", posts["One"]);
+        Assert.Equal("/en/2025/y/same", posts["Two"]);
+        Assert.Equal("/en/2025/same-2", posts["Three"]);
+    }
+
+    [Fact]
+    public void A_post_whose_address_would_be_a_route_of_the_site_is_moved_off_it()
+    {
+        _site.Write("posts/tags.md", Post("Tags", "2025-01-01"));
+
+        var post = Assert.Single(Load(AddressRules.Default with { Permalink = Permalink.Parse("/{lang}/{slug}") }).Posts);
+
+        Assert.Equal("/en/2025/01/01/tags", post.Main.Address);
+    }
+
+    [Fact]
+    public void Pages_take_their_address_from_their_path_and_a_page_wins_over_a_post()
+    {
+        _site.Write("pages/resume/index.md", Post("Resume", "2025-01-01"));
+        _site.Write("pages/about.md", Post("About", "2025-01-01"));
+        _site.Write("posts/about.md", Post("A post about", "2025-01-01"));
+
+        var result = Load(AddressRules.Default with { Permalink = Permalink.Parse("/{lang}/{slug}") });
+
+        Assert.Equal(["/en/about", "/en/resume"], result.Pages.Select(p => p.Main.Address).Order(StringComparer.Ordinal));
+        Assert.Equal("/en/2025/01/01/about", Assert.Single(result.Posts).Main.Address);
+    }
+
+    [Theory]
+    [InlineData("pages/tags.md", "/en/tags", "/en/tags")]
+    [InlineData("pages/posts/extra.md", "/en/posts/extra", "/en/posts")]
+    [InlineData("pages/healthz.md", "/en/healthz", "/healthz")]
+    [InlineData("pages/vi.md", "/en/vi", "/vi")]
+    public void A_page_that_would_shadow_a_route_of_the_site_is_refused_naming_both(string file, string address, string route)
+    {
+        _site.Write(file, Post("Shadow", "2025-01-01"));
+        _site.Write("pages/fine.md", Post("Fine", "2025-01-01"));
+
+        var result = Load();
+
+        Assert.Equal("/en/fine", Assert.Single(result.Pages).Main.Address);
+        var failure = Assert.Single(result.Failures);
+        Assert.Equal(file, failure.File);
+        Assert.Contains($"its address {address} would take the site's own {route}", failure.Problem, StringComparison.Ordinal);
+        Assert.Single(_log.Warnings, w => w.Contains(file, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_pages_at_one_address_keep_the_first_by_path_and_refuse_the_other()
+    {
+        _site.Write("pages/resume.md", Post("Flat", "2025-01-01"));
+        _site.Write("pages/resume/index.md", Post("Folder", "2025-01-01"));
+
+        var result = Load();
+
+        Assert.Equal("Flat", Assert.Single(result.Pages).Main.Title);
+        var failure = Assert.Single(result.Failures);
+        Assert.Equal("pages/resume/index.md", failure.File);
+        Assert.Contains("already the address of resume.md", failure.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Aliases_lead_to_the_post_unless_they_are_off_the_site_or_taken()
+    {
+        _site.Write("posts/first.md", Post("First", "2025-01-01"));
+        _site.Write("posts/second.md", Post("Second", "2025-01-02", "aliases:\n  - /2019/05/old-name.html\n  - https://elsewhere.example/x\n  - /en/posts/first\n  - //evil.example/x\n"));
+
+        var result = Load();
+        var catalog = new PostCatalog(result.Posts, result.Failures, DateTimeOffset.UtcNow, new SiteParts(result.Pages, result.Intros, result.Permalink));
+
+        Assert.Equal(new MovedAddress("/en/posts/second"), catalog.FindAddress("/2019/05/old-name.html"));
+        Assert.IsType<ServedAddress>(catalog.FindAddress("/en/posts/first"));
+        Assert.Null(catalog.FindAddress("/x"));
+        var refused = result.Warnings.Where(w => w.File == "second.md" && w.Text.Contains("alias", StringComparison.Ordinal)).Select(w => w.Text).ToList();
+        Assert.Equal(3, refused.Count);
+        Assert.Contains(refused, w => w.Contains("'https://elsewhere.example/x' is not an address on this site", StringComparison.Ordinal));
+        Assert.Contains(refused, w => w.Contains("'//evil.example/x' is not an address on this site", StringComparison.Ordinal));
+        Assert.Contains(refused, w => w.Contains("'/en/posts/first' is already the address of first.md", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Posts_whose_addresses_did_not_change_are_the_same_objects_on_the_next_load()
+    {
+        _site.Write("posts/a.md", Post("A", "2025-01-01"));
+        _site.Write("posts/b.md", Post("B", "2025-01-02"));
+        var loader = new SiteLoader(_log);
+        var sources = new SiteSources(Path.Combine(_site.Path, "posts"), null, "en", AddressRules.Default);
+        var first = loader.Load(sources).Posts.Single(p => p.Main.Title == "A");
+
+        _site.Write("posts/b.md", Post("B edited", "2025-01-02"));
+        var second = loader.Load(sources).Posts.Single(p => p.Main.Title == "A");
+
+        Assert.Same(first, second);
+    }
+}
