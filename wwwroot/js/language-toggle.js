@@ -97,6 +97,13 @@
         document.querySelectorAll('[data-ui="search"], [data-ui="search-button"]').forEach((element) => { element.textContent = words.uiSearch; });
         document.querySelectorAll('[data-ui-label="site"]').forEach((element) => element.setAttribute("aria-label", words.uiSite));
         document.querySelectorAll('[data-ui-label="language"]').forEach((element) => element.setAttribute("aria-label", words.uiLanguage));
+        const menu = version.querySelector("template[data-menu]");
+        document.querySelectorAll(".site-menu").forEach((nav) => {
+            if (menu) {
+                nav.replaceChildren(menu.content.cloneNode(true));
+                nav.setAttribute("aria-label", menu.dataset.uiMenu);
+            }
+        });
     };
 
     const switchTo = (language, push) => {

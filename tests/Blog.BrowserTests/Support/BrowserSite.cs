@@ -13,6 +13,7 @@ namespace Blog.BrowserTests.Support;
 public sealed class BrowserSite : IAsyncLifetime
 {
     private readonly BlogFactory _factory = new();
+    private readonly TempPostsFolder _pages = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -29,6 +30,8 @@ public sealed class BrowserSite : IAsyncLifetime
 
         _factory.Posts.Write("2025-07-29-long-read.md", BrowserPosts.LongBilingualPost);
         _factory.Posts.Write("2025-07-01-second.md", BrowserPosts.SecondBilingualPost);
+        _pages.Write("about.md", "---\ntitle: About\ntranslations:\n  vi:\n    title: Giới thiệu\n---\n## English\n\nWho writes here.\n\n## Tiếng Việt\n\nAi viết ở đây.\n");
+        _factory.With("Blog:PagesPath", _pages.Path);
         // This process also runs Playwright, whose pipes to the browser driver go through the same socket
         // engine: with inline scheduling its callbacks and the test's own code would run on the server's
         // I/O thread, where a wait of theirs holds up the pages the browser is loading. A server process
@@ -74,5 +77,6 @@ public sealed class BrowserSite : IAsyncLifetime
 
         _playwright?.Dispose();
         await _factory.DisposeAsync();
+        _pages.Dispose();
     }
 }

@@ -57,4 +57,25 @@ public sealed class HtmlValidityTests : IDisposable
 
         Assert.True(errors.Count == 0, string.Join('\n', errors));
     }
+
+    [Fact(SkipUnless = nameof(NuChecker.Available), SkipType = typeof(NuChecker), Skip = NuChecker.SkipReason)]
+    public async Task Section_lists_pages_the_menu_and_suggestions_of_a_migrated_blog_have_no_errors()
+    {
+        using var site = new TempPostsFolder();
+        var blog = PandocBlog.Write(site.Path, posts: 30);
+        _factory.With("Blog:PostsPath", blog.PostsFolder);
+        using var client = _factory.Client();
+        var post = blog.Posts.First(p => p.Section == "productivity");
+
+        var pages = new Dictionary<string, string>();
+        foreach (var url in new[] { "/en/sections/productivity", "/vi/sections/continuous-learning", "/en/resume", "/vi/resume", "/en/archive", post.OldAddress, $"/posts/{post.Section}/2031/01/01/{post.Name}.html" })
+        {
+            using var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+            pages[url.Trim('/').Replace('/', '_').Replace('.', '_')] = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        }
+
+        var errors = await NuChecker.Errors(pages);
+
+        Assert.True(errors.Count == 0, string.Join('\n', errors));
+    }
 }

@@ -19,6 +19,7 @@ public sealed class LanguageToggleTests(BrowserSite site) : IClassFixture<Browse
         Assert.Equal("en", await page.HtmlLang());
         Assert.Equal("Reading in two languages", await page.VisibleH1());
         Assert.Equal("Contents", await page.TocTitle());
+        Assert.Equal("About", await page.Locator(".site-menu a").InnerTextAsync());
         await page.SaveScreenshot("post-en");
         await page.MarkDocument();
 
@@ -42,6 +43,9 @@ public sealed class LanguageToggleTests(BrowserSite site) : IClassFixture<Browse
         Assert.Equal("Lưu trữ", await page.Locator("[data-ui=archive]").InnerTextAsync());
         Assert.Equal("/vi/tags", await page.Locator("[data-ui=tags]").GetAttributeAsync("href"));
         Assert.Equal("Ngôn ngữ", await page.Locator(".language-toggle").GetAttributeAsync("aria-label"));
+        Assert.Equal("Giới thiệu", await page.Locator(".site-menu a").InnerTextAsync());
+        Assert.Equal("/vi/about", await page.Locator(".site-menu a").GetAttributeAsync("href"));
+        Assert.Equal("Các trang", await page.Locator(".site-menu").GetAttributeAsync("aria-label"));
         await page.SaveScreenshot("post-vi");
     }
 
