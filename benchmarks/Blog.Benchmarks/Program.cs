@@ -6,7 +6,8 @@ namespace Blog.Benchmarks;
 
 /// <summary>
 /// "corpus --out DIR [--count N] [--size BYTES] [--seed S]" writes a generated posts folder (used by the
-/// startup and load scripts); "load --posts DIR [--times N]" loads a folder cold and prints the time and
+/// startup and load scripts); "pandoc-blog --out DIR [--pages N]" writes the migrated blog of the tests
+/// (posts/ in section and date folders, pages/); "load --posts DIR [--times N]" loads a folder cold and prints the time and
 /// the catalog's size per post; anything else is BenchmarkDotNet's own command line.
 /// </summary>
 internal static class EntryPoint
@@ -33,6 +34,22 @@ internal static class EntryPoint
             var seed = int.Parse(Option("--seed", "1"), CultureInfo.InvariantCulture);
             new CorpusWriter(seed, size).Write(output, count);
             Console.WriteLine($"wrote {count} posts of about {size} bytes to {output}");
+            return 0;
+        }
+
+        // A migrated pandoc blog (see tests/Shared/PandocBlog.cs) with extra standalone pages, for the startup script.
+        if (args.Length > 0 && args[0] == "pandoc-blog")
+        {
+            var output = args[Array.IndexOf(args, "--out") + 1];
+            var pages = Array.IndexOf(args, "--pages") is var at and >= 0 ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 20;
+            var blog = Blog.Testing.PandocBlog.Write(output);
+            for (var page = 1; page < pages; page++)
+            {
+                var file = Path.Combine(output, "pages", $"page-{page}.md");
+                File.WriteAllText(file, $"---\ntitle: \"Page {page}\"\ntranslations:\n  vi:\n    title: \"Trang {page}\"\n---\n## English\n\nPage {page}.\n\n## Tiếng Việt\n\nTrang {page}.\n");
+            }
+
+            Console.WriteLine($"wrote {blog.Posts.Count} posts and {pages} pages to {output}; first old address {blog.Posts[0].OldAddress}");
             return 0;
         }
 
