@@ -53,7 +53,8 @@ public sealed partial class SiteLoader(ILoggerFactory loggers)
         var assigned = _addresses.Assign(dated, pages.Posts, sources.Rules);
         var pagesFolder = sources.PagesPath is null ? string.Empty : Path.GetFileName(Path.TrimEndingDirectorySeparator(sources.PagesPath)) + "/";
         var pageFailures = pages.Failures.Concat(assigned.Failures).Select(f => f with { File = pagesFolder + f.File });
-        Tell(assigned, pagesFolder);
+        var empty = EmptyFolders.Of(sources.PostsPath, dated, sources.PagesPath, pagesFolder).ToList();
+        Tell(assigned, empty, pagesFolder);
 
         _last = posts with
         {
@@ -61,7 +62,7 @@ public sealed partial class SiteLoader(ILoggerFactory loggers)
             Pages = assigned.Pages,
             Intros = intros,
             Failures = [.. posts.Failures, .. pageFailures],
-            Warnings = [.. posts.Warnings, .. pages.Warnings.Select(w => w with { File = pagesFolder + w.File }), .. assigned.Warnings],
+            Warnings = [.. posts.Warnings, .. pages.Warnings.Select(w => w with { File = pagesFolder + w.File }), .. assigned.Warnings, .. empty],
             AddressNotes = assigned.Notes,
             Permalink = sources.Rules.Permalink,
             Elapsed = posts.Elapsed + pages.Elapsed,
@@ -108,7 +109,7 @@ public sealed partial class SiteLoader(ILoggerFactory loggers)
     }
 
     /// <summary>Each settled clash and refused alias is logged once while it lasts.</summary>
-    private void Tell(AssignedAddresses assigned, string pagesFolder)
+    private void Tell(AssignedAddresses assigned, IReadOnlyList<ReadWarning> empty, string pagesFolder)
     {
         var said = new HashSet<(string File, string Text)>();
         foreach (var note in assigned.Notes)
@@ -124,6 +125,14 @@ public sealed partial class SiteLoader(ILoggerFactory loggers)
             if (said.Add(warning.Key) && !_said.Contains(warning.Key))
             {
                 LogAlias(warning.File, warning.Text);
+            }
+        }
+
+        foreach (var folder in empty)
+        {
+            if (said.Add(folder.Key) && !_said.Contains(folder.Key))
+            {
+                LogEmptyFolder(folder.File, folder.Text);
             }
         }
 
@@ -143,6 +152,9 @@ public sealed partial class SiteLoader(ILoggerFactory loggers)
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Post {File}: {Problem}")]
     private partial void LogAlias(string file, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Folder {Folder}: {Problem}")]
+    private partial void LogEmptyFolder(string folder, string problem);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped page {File}: {Problem}")]
     private partial void LogPageRefused(string file, string problem);

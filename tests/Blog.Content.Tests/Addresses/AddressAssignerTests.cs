@@ -127,6 +127,27 @@ public sealed class AddressAssignerTests : IDisposable
     }
 
     [Fact]
+    public void Folders_that_publish_nothing_are_named_once()
+    {
+        _site.Write("posts/full/a.md", Post("A", "2025-01-01"));
+        _site.Write("posts/intro-only/index.md", Post("Intro", "2025-01-01"));
+        Directory.CreateDirectory(Path.Combine(_site.Path, "posts", "empty"));
+        Directory.CreateDirectory(Path.Combine(_site.Path, "pages", "resume"));
+        _site.Write("pages/about.md", Post("About", "2025-01-01"));
+        var loader = new SiteLoader(_log);
+        var sources = new SiteSources(Path.Combine(_site.Path, "posts"), Path.Combine(_site.Path, "pages"), "en", AddressRules.Default);
+
+        var result = loader.Load(sources);
+        _site.Write("posts/full/b.md", Post("B", "2025-01-02"));
+        loader.Load(sources);
+
+        Assert.Equal(
+            ["empty/", "intro-only/", "pages/resume/"],
+            result.Warnings.Where(w => w.Text.Contains("holds no", StringComparison.Ordinal)).Select(w => w.File).Order(StringComparer.Ordinal));
+        Assert.Equal(3, _log.Warnings.Count(w => w.Contains("holds no", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Posts_whose_addresses_did_not_change_are_the_same_objects_on_the_next_load()
     {
         _site.Write("posts/a.md", Post("A", "2025-01-01"));
