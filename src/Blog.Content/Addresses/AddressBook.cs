@@ -53,6 +53,15 @@ internal sealed class AddressBook
         foreach (var post in published)
         {
             Add("/posts/" + post.SourceFile, new MovedAddress(post.Main.Address));
+
+            // A translation file (post.vi.md) was a page of its own, in its language.
+            foreach (var translation in post.Translations)
+            {
+                if (translation.SourceFile != post.SourceFile)
+                {
+                    Add("/posts/" + translation.SourceFile, new MovedAddress(translation.Address));
+                }
+            }
         }
 
         foreach (var page in pages)

@@ -3,7 +3,7 @@ namespace Blog.Content.Addresses;
 /// <summary>
 /// What the site's own routes already use, so that no post, page or alias takes it: the first segment
 /// after a language (<c>tags</c> in <c>/en/tags</c>) and the first segment of an address without one
-/// (<c>healthz</c>). The web app knows its routes and says them here; the content library only keeps off them.
+/// (<c>healthz</c>): the routes every site of this blog has. The web app adds what else it serves.
 /// </summary>
 public sealed record AddressRules(Permalink Permalink, IReadOnlySet<string> ReservedAfterLanguage, IReadOnlySet<string> ReservedAtRoot)
 {

@@ -83,6 +83,7 @@ public sealed class PostCatalog
 
         Pages = Parts.Pages.Where(p => p.IsPublishedAt(now)).OrderBy(p => p.SourceFile, StringComparer.Ordinal).ToArray();
         Sections = SectionsOf(published, Parts.Intros);
+        _sections = Sections.ToDictionary(s => s.Slug, StringComparer.Ordinal);
         AllPostsIntro = Parts.Intros.FirstOrDefault(i => !i.SourceFile.Contains('/', StringComparison.Ordinal));
         _addresses = new Addresses.AddressBook(published, Pages, Sections, Parts.Permalink);
 
@@ -165,7 +166,9 @@ public sealed class PostCatalog
     /// <summary>The posts folder's own <c>index.md</c>: the title and opening text of the list of all posts.</summary>
     public Post? AllPostsIntro { get; }
 
-    public PostSection? FindSection(string slug) => Sections.FirstOrDefault(s => s.Slug == slug);
+    public PostSection? FindSection(string slug) => _sections.GetValueOrDefault(slug);
+
+    private readonly Dictionary<string, PostSection> _sections;
 
     /// <summary>Where an address of the site leads (a post, a page, an old link, a list); null when nowhere.</summary>
     public Addresses.SiteAddress? FindAddress(string path) => _addresses.Find(path);

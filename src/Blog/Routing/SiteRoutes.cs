@@ -4,15 +4,15 @@ namespace Blog.Routing;
 
 /// <summary>
 /// The first segments the site's own routes use, after a language (<c>/en/tags</c>) and at the root
-/// (<c>/healthz</c>): no post, page or alias may take them. Kept beside the routes they name.
+/// (<c>/healthz</c>): no post, page or alias may take them. The routes are the blog's (see
+/// <see cref="AddressRules.Default"/>); the web root's folders are added here, where they are served.
 /// </summary>
 internal static class SiteRoutes
 {
-    public static readonly IReadOnlySet<string> AfterLanguage =
-        new HashSet<string>(["posts", "tags", "archive", "search", "sections", "feed.xml", "atom.xml"], StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> AfterLanguage = AddressRules.Default.ReservedAfterLanguage;
 
     public static readonly IReadOnlySet<string> AtRoot =
-        new HashSet<string>(["posts", "tags", "archive", "search", "sections", "healthz", "sitemap.xml", "robots.txt", "feed.xml", "atom.xml", "error", "not-found", "theme", "css", "js", "lib", "favicon.ico"], StringComparer.Ordinal);
+        new HashSet<string>([.. AddressRules.Default.ReservedAtRoot, "css", "js", "lib", "images", "favicon.ico", "favicon.svg"], StringComparer.Ordinal);
 
     public static AddressRules Rules(Permalink permalink) => new(permalink, AfterLanguage, AtRoot);
 }
