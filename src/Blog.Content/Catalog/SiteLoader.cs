@@ -22,7 +22,7 @@ public sealed record SiteSources(
 /// Reads a whole site: the posts folder and the pages folder (each by its own <see cref="PostLoader"/>,
 /// so each re-reads only what changed), sets apart the list intros (<c>index.md</c> at the top of the
 /// posts folder or of a section), gives everything its address, and dates every post. One loader per
-/// site; calls are serialised by the caller.
+/// site; calls are serialised here (the first load and the watcher's first reload may overlap).
 /// </summary>
 public sealed partial class SiteLoader(ILoggerFactory loggers)
 {
@@ -31,11 +31,20 @@ public sealed partial class SiteLoader(ILoggerFactory loggers)
     private readonly AddressAssigner _addresses = new();
     private readonly GitHistory _git = new(loggers.CreateLogger<GitHistory>());
     private readonly ILogger _logger = loggers.CreateLogger<SiteLoader>();
+    private readonly Lock _gate = new();
     private Dictionary<Post, Post> _dated = new(ReferenceEqualityComparer.Instance);
     private HashSet<(string File, string Text)> _said = [];
     private LoadResult? _last;
 
     public LoadResult Load(SiteSources sources)
+    {
+        lock (_gate)
+        {
+            return LoadAll(sources);
+        }
+    }
+
+    private LoadResult LoadAll(SiteSources sources)
     {
         var posts = _posts.Load(sources.PostsPath, sources.DefaultLanguage, sources.OpenSiteFile, sources.MaxPostBytes);
         var pages = sources.PagesPath is { } pagesPath && Directory.Exists(pagesPath)

@@ -59,6 +59,14 @@ public sealed class OldLinkTests(MigratedBlog blog) : IClassFixture<MigratedBlog
         }
 
         Assert.Equal($"/en/posts/{PandocBlog.SeriesName}", targets[0]);
+
+        // The log names each later part's address once, however many loads ran (the first load and the watcher's first reload overlap).
+        var said = blog.Factory.Logs.Messages(Serilog.Events.LogEventLevel.Information);
+        foreach (var post in series.Skip(1))
+        {
+            Assert.Single(said, m => m.StartsWith($"Post \"{post.RelativePath}\"", StringComparison.Ordinal) || m.StartsWith($"Post {post.RelativePath}:", StringComparison.Ordinal));
+        }
+
         for (var i = 1; i < series.Count; i++)
         {
             Assert.Equal($"/en/posts/{series[i].Date:yyyy'/'MM'/'dd}/{PandocBlog.SeriesName}", targets[i]);
