@@ -19,13 +19,19 @@ internal sealed class AddressAssigner
 {
     private Dictionary<Post, Post> _previous = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>How many numbered addresses are tried before a post is refused: past this, no number helps.</summary>
+    private const int MaxNumbered = 100;
+
     public AssignedAddresses Assign(IReadOnlyList<Post> posts, IReadOnlyList<Post> pages, AddressRules rules)
     {
         var failures = new List<LoadFailure>();
+        var postFailures = new List<LoadFailure>();
         var notes = new List<ReadWarning>();
         var taken = new Dictionary<string, string>(StringComparer.Ordinal);
-        var keptPages = new List<Post>();
-        foreach (var page in pages.OrderBy(p => p.SourceFile, StringComparer.Ordinal))
+        var keptPages = new List<(Post Page, List<string> Addresses)>();
+
+        // A draft page has no address yet: it takes none from a published post or page.
+        foreach (var page in pages.Where(p => !p.Draft).OrderBy(p => p.SourceFile, StringComparer.Ordinal))
         {
             var addresses = page.Translations.Select(t => Permalink.Pages.Format(page, t)).ToList();
             var problem = addresses
@@ -46,7 +52,7 @@ internal sealed class AddressAssigner
                 taken[AddressKey.Of(address)] = page.SourceFile;
             }
 
-            keptPages.Add(WithAddresses(page, addresses, page.Aliases));
+            keptPages.Add((page, addresses));
         }
 
         // The order that decides who keeps a plain address: it depends on the files alone, never on
@@ -54,18 +60,27 @@ internal sealed class AddressAssigner
         var ordered = posts.ToArray();
         Array.Sort(ordered, EarliestFirst);
         var plain = new Dictionary<Post, string[]>(ordered.Length, ReferenceEqualityComparer.Instance);
+        var dated = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var post in ordered)
         {
             plain[post] = post.Translations.Select(t => rules.Permalink.Format(post, t)).ToArray();
+            foreach (var translation in post.Translations)
+            {
+                if (DatedSlug(post, translation, rules.Permalink) is { } form)
+                {
+                    dated[AddressKey.Of(form)] = dated.GetValueOrDefault(AddressKey.Of(form)) + 1;
+                }
+            }
         }
 
         var wanted = plain.Values.SelectMany(a => a).Select(AddressKey.Of).ToHashSet(StringComparer.Ordinal);
         var assigned = new Dictionary<Post, string[]>(ReferenceEqualityComparer.Instance);
         foreach (var post in ordered)
         {
-            var addresses = plain[post];
+            var addresses = (string[])plain[post].Clone();
             var moved = new List<(string Plain, string Holder, string Qualified)>();
-            for (var i = 0; i < addresses.Length; i++)
+            string? refused = null;
+            for (var i = 0; i < addresses.Length && refused is null; i++)
             {
                 var key = AddressKey.Of(addresses[i]);
                 var route = rules.Shadows(addresses[i], isPage: false);
@@ -75,11 +90,32 @@ internal sealed class AddressAssigner
                     continue;
                 }
 
-                var qualified = Qualify(post, post.Translations[i], rules.Permalink, candidate =>
+                var qualified = Qualify(post, post.Translations[i], rules.Permalink, dated, candidate =>
                     !taken.ContainsKey(AddressKey.Of(candidate)) && !wanted.Contains(AddressKey.Of(candidate)) && rules.Shadows(candidate, isPage: false) is null);
+                if (qualified is null)
+                {
+                    // The pattern itself puts a route of the site there ({section} is "tags", {path} starts with a language code).
+                    refused = $"its address {addresses[i]} would take the site's own {route ?? addresses[i]}, however it is qualified; rename its folder or change Blog:Permalink";
+                    break;
+                }
+
                 moved.Add((addresses[i], route is not null ? $"the site's own {route}" : taken[key], qualified));
                 taken[AddressKey.Of(qualified)] = post.SourceFile;
                 addresses[i] = qualified;
+            }
+
+            if (refused is not null)
+            {
+                foreach (var address in addresses)
+                {
+                    if (taken.TryGetValue(AddressKey.Of(address), out var owner) && owner == post.SourceFile)
+                    {
+                        taken.Remove(AddressKey.Of(address));
+                    }
+                }
+
+                postFailures.Add(new LoadFailure(post.SourceFile, refused));
+                continue;
             }
 
             // One line a file, however many of its languages moved.
@@ -94,14 +130,22 @@ internal sealed class AddressAssigner
             assigned[post] = addresses;
         }
 
+        // Aliases last: they may take nothing a post or page answers at, in any spelling.
+        var claimed = Claimed(taken, posts.Where(assigned.ContainsKey), keptPages.Select(k => k.Page));
         var warnings = new List<ReadWarning>();
+        var pageWarnings = new List<ReadWarning>();
+        var resultPages = keptPages.Select(k => WithAddresses(k.Page, k.Addresses, AcceptedAliases(k.Page, rules, claimed, pageWarnings))).ToList();
         var result = new List<Post>(posts.Count);
         var previous = _previous;
         var next = new Dictionary<Post, Post>(ReferenceEqualityComparer.Instance);
         foreach (var post in posts)
         {
-            var aliases = AcceptedAliases(post, taken, warnings);
-            var addresses = assigned[post];
+            if (!assigned.TryGetValue(post, out var addresses))
+            {
+                continue;
+            }
+
+            var aliases = AcceptedAliases(post, rules, claimed, warnings);
             var done = previous.TryGetValue(post, out var before) && Same(before, addresses, aliases)
                 ? before
                 : WithAddresses(post, addresses, aliases);
@@ -110,24 +154,27 @@ internal sealed class AddressAssigner
         }
 
         _previous = next;
-        return new AssignedAddresses(result, keptPages, failures, notes, warnings);
+        return new AssignedAddresses(result, resultPages, postFailures, failures, notes, warnings, pageWarnings);
     }
 
-    /// <summary>Its date first, then its folder, then a number: the first that nobody has or wants.</summary>
-    private static string Qualify(Post post, PostTranslation translation, Permalink permalink, Func<string, bool> free)
+    /// <summary>
+    /// Its date (when no other post has the same date and name, so the address is its own by
+    /// construction), then its folder, then a number: the first that nobody has or wants. Null when
+    /// none is free: the part of the address the pattern fixes is the site's own.
+    /// </summary>
+    private static string? Qualify(Post post, PostTranslation translation, Permalink permalink, Dictionary<string, int> dated, Func<string, bool> free)
     {
-        if (DatedSlug(post, translation, permalink) is { } dated && free(dated))
+        if (DatedSlug(post, translation, permalink) is { } datedForm && dated.GetValueOrDefault(AddressKey.Of(datedForm)) == 1 && free(datedForm))
         {
-            return dated;
+            return datedForm;
         }
 
-        var folder = string.Join('/', Permalink.FolderOf(post.SourceFile));
-        if (!permalink.HasFolder && folder.Length > 0 && permalink.Format(post, translation, $"{folder}/{translation.Slug}") is var inFolder && free(inFolder))
+        if (FolderSlug(post, translation, permalink) is { } inFolder && free(inFolder))
         {
             return inFolder;
         }
 
-        for (var n = 2; ; n++)
+        for (var n = 2; n <= MaxNumbered; n++)
         {
             var numbered = permalink.Format(post, translation, $"{translation.Slug}-{n}");
             if (free(numbered))
@@ -135,6 +182,8 @@ internal sealed class AddressAssigner
                 return numbered;
             }
         }
+
+        return null;
     }
 
     /// <summary>The address with the post's date before its slug, when the pattern holds no part of the date.</summary>
@@ -143,16 +192,58 @@ internal sealed class AddressAssigner
             ? null
             : permalink.Format(post, translation, $"{date.Instant:yyyy'/'MM'/'dd}/{translation.Slug}");
 
-    private static List<string> AcceptedAliases(Post post, Dictionary<string, string> taken, List<ReadWarning> warnings)
+    /// <summary>The address with the post's folders before its slug, when the pattern does not hold them already.</summary>
+    public static string? FolderSlug(Post post, PostTranslation translation, Permalink permalink)
+    {
+        var folder = string.Join('/', Permalink.FolderOf(post.SourceFile));
+        return permalink.HasFolder || folder.Length == 0 ? null : permalink.Format(post, translation, $"{folder}/{translation.Slug}");
+    }
+
+    /// <summary>Every key something answers at: served addresses, their spellings without a language, old static paths, the old lists.</summary>
+    private static HashSet<string> Claimed(Dictionary<string, string> taken, IEnumerable<Post> posts, IEnumerable<Post> pages)
+    {
+        var claimed = new HashSet<string>(taken.Keys, StringComparer.Ordinal) { "/posts" };
+        foreach (var key in taken.Keys)
+        {
+            claimed.Add(AddressKey.Of(AddressKey.WithoutLanguage(key)));
+        }
+
+        foreach (var post in posts)
+        {
+            foreach (var file in post.Translations.Select(t => t.SourceFile).Prepend(post.SourceFile))
+            {
+                claimed.Add(AddressKey.Of("/posts/" + file));
+            }
+
+            if (post.Section is { } section)
+            {
+                claimed.Add("/posts/" + section);
+            }
+        }
+
+        foreach (var page in pages)
+        {
+            claimed.Add(AddressKey.Of("/" + page.SourceFile));
+        }
+
+        return claimed;
+    }
+
+    private static List<string> AcceptedAliases(Post post, AddressRules rules, HashSet<string> claimed, List<ReadWarning> warnings)
     {
         var accepted = new List<string>();
         foreach (var alias in post.Aliases)
         {
-            var key = AddressKey.Of(alias);
+            // Requests arrive decoded (/old%20name.html is looked up as "/old name.html"): keyed the same way.
+            var decoded = Uri.UnescapeDataString(alias);
+            var key = AddressKey.Of(decoded);
+            var first = key.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
             string? problem = !alias.StartsWith('/') || alias.StartsWith("//", StringComparison.Ordinal) || alias.Contains('\\') || alias.Contains("://", StringComparison.Ordinal)
                 ? "is not an address on this site (write it as a path, /2019/05/old-name.html)"
-                : key == "/" ? "would take the home page"
-                : taken.TryGetValue(key, out var owner) ? $"is already the address of {owner}"
+                : key == "/" || (first is not null && key.Count(c => c == '/') == 1 && Languages.LanguageRegistry.IsKnown(first)) ? "would take a home page"
+                : claimed.Contains(key) ? "is already an address of another post or page (or of this one)"
+                : (first is not null && first != "posts" && rules.ReservedAtRoot.Contains(first)) || rules.Shadows(key, isPage: true) is not null
+                    ? "would take one of the site's own addresses"
                 : null;
             if (problem is not null)
             {
@@ -160,8 +251,8 @@ internal sealed class AddressAssigner
                 continue;
             }
 
-            taken[key] = post.SourceFile;
-            accepted.Add(alias);
+            claimed.Add(key);
+            accepted.Add(decoded);
         }
 
         return accepted;
@@ -200,6 +291,15 @@ internal sealed class AddressAssigner
     }
 }
 
-/// <summary>What <see cref="AddressAssigner"/> made of one load: the posts and pages with their addresses, the pages refused, and what the author should hear.</summary>
+/// <summary>
+/// What <see cref="AddressAssigner"/> made of one load: the posts and pages with their addresses, the
+/// posts and pages refused, and what the author should hear (file names relative to their own folder).
+/// </summary>
 internal sealed record AssignedAddresses(
-    IReadOnlyList<Post> Posts, IReadOnlyList<Post> Pages, IReadOnlyList<LoadFailure> Failures, IReadOnlyList<ReadWarning> Notes, IReadOnlyList<ReadWarning> Warnings);
+    IReadOnlyList<Post> Posts,
+    IReadOnlyList<Post> Pages,
+    IReadOnlyList<LoadFailure> PostFailures,
+    IReadOnlyList<LoadFailure> PageFailures,
+    IReadOnlyList<ReadWarning> Notes,
+    IReadOnlyList<ReadWarning> Warnings,
+    IReadOnlyList<ReadWarning> PageWarnings);

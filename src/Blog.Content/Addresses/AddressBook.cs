@@ -6,9 +6,10 @@ namespace Blog.Content.Addresses;
 /// <summary>
 /// Every address of one catalog snapshot and where it leads, keyed by <see cref="AddressKey"/>: the
 /// posts' and pages' own addresses, their addresses without a language, the old static site's
-/// addresses (<c>/posts/&lt;path&gt;.html</c>, <c>/resume/</c>), each post's dated address, and aliases.
-/// Built with the snapshot; a request makes one dictionary lookup. Earlier entries win: an address
-/// something is served at is never redirected.
+/// addresses (<c>/posts/&lt;path&gt;.html</c>, <c>/resume/</c>), each post's dated and folder forms,
+/// and aliases. Built with the snapshot; a request makes one dictionary lookup. Earlier entries win, in
+/// this order: served addresses, old static paths (a file's old link leads to that file), old lists,
+/// addresses without a language, the forms a clash could give, aliases.
 /// </summary>
 internal sealed class AddressBook
 {
@@ -33,28 +34,11 @@ internal sealed class AddressBook
             }
         }
 
-        // Without a language: the main language's spelling first, so a slug two posts share in different languages finds the post it names first.
-        foreach (var post in published.Concat(pages))
-        {
-            var anyLanguage = AddressKey.WithoutLanguage(post.Main.Address);
-            Add(anyLanguage, new AnyLanguageAddress(post, anyLanguage));
-        }
-
-        foreach (var post in published.Concat(pages))
-        {
-            foreach (var translation in post.Translations.Skip(1))
-            {
-                var anyLanguage = AddressKey.WithoutLanguage(translation.Address);
-                Add(anyLanguage, new AnyLanguageAddress(post, anyLanguage));
-            }
-        }
-
-        // Where a static build of the same folders put each file.
+        // Where a static build of the same folders put each file: the file's own post, whatever qualified
+        // address it has now. Its address without a language, when that is the same key, still negotiates.
         foreach (var post in published)
         {
-            Add("/posts/" + post.SourceFile, new MovedAddress(post.Main.Address));
-
-            // A translation file (post.vi.md) was a page of its own, in its language.
+            Add("/posts/" + post.SourceFile, OldOrAnyLanguage(post, "/posts/" + post.SourceFile));
             foreach (var translation in post.Translations)
             {
                 if (translation.SourceFile != post.SourceFile)
@@ -64,17 +48,35 @@ internal sealed class AddressBook
             }
         }
 
-        foreach (var page in pages)
-        {
-            Add("/" + page.SourceFile, new MovedAddress(page.Main.Address));
-        }
-
         Add("/posts", new ListAddress(null));
         foreach (var section in sections)
         {
             Add("/posts/" + section.Slug, new ListAddress(section.Slug));
         }
 
+        // Without a language: pages first (/resume negotiates, as its old /resume/ did not), then the main
+        // language's spelling, so a slug two posts share in different languages finds the post it names first.
+        foreach (var post in pages.Concat(published))
+        {
+            var anyLanguage = AddressKey.WithoutLanguage(post.Main.Address);
+            Add(anyLanguage, new AnyLanguageAddress(post, anyLanguage));
+        }
+
+        foreach (var post in pages.Concat(published))
+        {
+            foreach (var translation in post.Translations.Skip(1))
+            {
+                var anyLanguage = AddressKey.WithoutLanguage(translation.Address);
+                Add(anyLanguage, new AnyLanguageAddress(post, anyLanguage));
+            }
+        }
+
+        foreach (var page in pages)
+        {
+            Add("/" + page.SourceFile, new MovedAddress(page.Main.Address));
+        }
+
+        // Every form a clash could have given a post, so that one it had before keeps leading to it.
         foreach (var post in published)
         {
             foreach (var translation in post.Translations)
@@ -83,13 +85,27 @@ internal sealed class AddressBook
                 {
                     Add(dated, new MovedAddress(translation.Address));
                 }
-            }
 
+                if (AddressAssigner.FolderSlug(post, translation, permalink) is { } inFolder)
+                {
+                    Add(inFolder, new MovedAddress(translation.Address));
+                }
+            }
+        }
+
+        foreach (var post in published.Concat(pages))
+        {
             foreach (var alias in post.Aliases)
             {
                 Add(alias, new MovedAddress(post.Main.Address));
             }
         }
+    }
+
+    private static SiteAddress OldOrAnyLanguage(Post post, string oldPath)
+    {
+        var anyLanguage = AddressKey.WithoutLanguage(post.Main.Address);
+        return AddressKey.Of(anyLanguage) == AddressKey.Of(oldPath) ? new AnyLanguageAddress(post, anyLanguage) : new MovedAddress(post.Main.Address);
     }
 
     public int Count => _entries.Count;

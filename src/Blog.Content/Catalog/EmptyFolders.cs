@@ -1,11 +1,13 @@
+using Blog.Content.Addresses;
 using Blog.Content.Posts;
 
 namespace Blog.Content.Catalog;
 
 /// <summary>
-/// Folders an author made that publish nothing: a section folder under the posts folder without a post
-/// (perhaps only its <c>index.md</c>), or a folder under the pages folder without a page. Not an error,
-/// but probably not what was meant; the loader says it once while it lasts.
+/// Folders an author made that publish nothing: a section folder under the posts folder that is empty
+/// or holds only its <c>index.md</c>, or an empty folder under the pages folder. (A folder of pictures
+/// is not meant to publish anything, and is not named.) Not an error, but probably not what was meant;
+/// the loader says it once while it lasts.
 /// </summary>
 internal static class EmptyFolders
 {
@@ -14,7 +16,7 @@ internal static class EmptyFolders
         var sections = posts.Select(p => p.SourceFile.Split('/')).Where(parts => parts.Length > 1).Select(parts => parts[0]).ToHashSet(StringComparer.Ordinal);
         foreach (var folder in Folders(postsPath, SearchOption.TopDirectoryOnly))
         {
-            if (!sections.Contains(folder))
+            if (!sections.Contains(folder) && OnlyIntroOrNothing(Path.Combine(postsPath, folder)))
             {
                 yield return new ReadWarning(folder + "/", "this section folder holds no post, so it has no list; put posts in it or remove it");
             }
@@ -27,7 +29,7 @@ internal static class EmptyFolders
 
         foreach (var folder in Folders(pagesPath, SearchOption.AllDirectories))
         {
-            if (!HasMarkdown(Path.Combine(pagesPath, folder)))
+            if (!HasAnyFile(Path.Combine(pagesPath, folder)))
             {
                 yield return new ReadWarning(pagesFolderName + folder + "/", "this page folder holds no page; put an index.md in it or remove it");
             }
@@ -56,15 +58,21 @@ internal static class EmptyFolders
         }
     }
 
-    private static bool HasMarkdown(string folder)
+    private static bool HasAnyFile(string folder) => Files(folder).Count > 0;
+
+    private static bool OnlyIntroOrNothing(string folder) =>
+        Files(folder).All(file => Path.GetFileName(file) is "index.md" or "_index.md" || Permalink.IsIndexFile(Path.GetFileName(file)));
+
+    private static List<string> Files(string folder)
     {
         try
         {
-            return Directory.EnumerateFiles(folder, "*.md", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint, IgnoreInaccessible = true }).Any();
+            return Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint, IgnoreInaccessible = true }).Take(64).ToList();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return true;
+            // Unreadable is not empty: the loader names folders it cannot read.
+            return ["?"];
         }
     }
 }

@@ -46,6 +46,7 @@ internal sealed partial class GitHistory(ILogger logger)
             {
                 var reason = ex.Message.TrimEnd('.');
                 Report(reason, () => LogUnreadable(folder, reason));
+                return LastGood(folder);
             }
             catch (Exception ex)
             {
@@ -53,11 +54,17 @@ internal sealed partial class GitHistory(ILogger logger)
                 // the dates are an extra, never worth the posts.
                 var reason = $"{ex.GetType().Name}: {ex.Message}";
                 Report(reason, () => LogUnreadable(folder, reason));
+                return LastGood(folder);
             }
-
-            return Unknown;
         }
     }
+
+    /// <summary>
+    /// A repository that fails to read for a moment (a pull or a gc in progress) keeps the dates it gave
+    /// last: falling back to the posts' own dates would make every feed and sitemap date jump and back.
+    /// </summary>
+    private IReadOnlyDictionary<string, DateTimeOffset> LastGood(string folder) =>
+        _last is { } last && last.Folder == Path.GetFullPath(folder) ? last.Dates : Unknown;
 
     private IReadOnlyDictionary<string, DateTimeOffset> Read(string folder)
     {

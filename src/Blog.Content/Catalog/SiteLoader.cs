@@ -30,6 +30,8 @@ public sealed partial class SiteLoader(ILoggerFactory loggers)
     private readonly PostLoader _pages = new(loggers.CreateLogger<PostLoader>());
     private readonly AddressAssigner _addresses = new();
     private readonly GitHistory _git = new(loggers.CreateLogger<GitHistory>());
+    private readonly GitHistory _pagesGit = new(loggers.CreateLogger<GitHistory>());
+    private bool _pagesSeen;
     private readonly ILogger _logger = loggers.CreateLogger<SiteLoader>();
     private readonly Lock _gate = new();
     private Dictionary<Post, Post> _dated = new(ReferenceEqualityComparer.Instance);
@@ -47,21 +49,28 @@ public sealed partial class SiteLoader(ILoggerFactory loggers)
     private LoadResult LoadAll(SiteSources sources)
     {
         var posts = _posts.Load(sources.PostsPath, sources.DefaultLanguage, sources.OpenSiteFile, sources.MaxPostBytes);
-        var pages = sources.PagesPath is { } pagesPath && Directory.Exists(pagesPath)
+        // Once the pages folder has been seen, its loader keeps its pages while it is away (a remount), as for posts.
+        var pagesPath = sources.PagesPath;
+        _pagesSeen |= pagesPath is not null && Directory.Exists(pagesPath);
+        var pages = pagesPath is not null && _pagesSeen
             ? _pages.Load(pagesPath, sources.DefaultLanguage, sources.OpenSiteFile, sources.MaxPostBytes)
             : new LoadResult([], [], TimeSpan.Zero) { Changed = false };
         var history = sources.GitDates ? _git.LastChanged(sources.PostsPath) : null;
-        if (!posts.Changed && !pages.Changed && _last is { } last && ReferenceEquals(history, _lastHistory))
+        var pagesHistory = sources.GitDates && pagesPath is not null && _pagesSeen ? _pagesGit.LastChanged(pagesPath) : null;
+        if (!posts.Changed && !pages.Changed && _last is { } last && ReferenceEquals(history, _lastHistory) && ReferenceEquals(pagesHistory, _lastPagesHistory))
         {
             return last with { Elapsed = posts.Elapsed + pages.Elapsed, Changed = false, ParsedFiles = 0 };
         }
 
         _lastHistory = history;
+        _lastPagesHistory = pagesHistory;
         var intros = posts.Posts.Where(IsIntro).ToList();
-        var dated = Date(posts.Posts.Where(p => !IsIntro(p)).ToList(), history, sources.ModifiedFromFileTime);
-        var assigned = _addresses.Assign(dated, pages.Posts, sources.Rules);
+        var dated = Date(posts.Posts.Where(p => !IsIntro(p)).ToList(), history, sources.ModifiedFromFileTime, ref _dated);
+        var datedPages = Date(pages.Posts, pagesHistory, sources.ModifiedFromFileTime, ref _datedPages);
+        var assigned = _addresses.Assign(dated, datedPages, sources.Rules);
         var pagesFolder = sources.PagesPath is null ? string.Empty : Path.GetFileName(Path.TrimEndingDirectorySeparator(sources.PagesPath)) + "/";
-        var pageFailures = pages.Failures.Concat(assigned.Failures).Select(f => f with { File = pagesFolder + f.File });
+        var pageFailures = pages.Failures.Concat(assigned.PageFailures).Select(f => f with { File = pagesFolder + f.File });
+        var pageWarnings = pages.Warnings.Concat(assigned.PageWarnings).Select(w => w with { File = pagesFolder + w.File });
         var empty = EmptyFolders.Of(sources.PostsPath, dated, sources.PagesPath, pagesFolder).ToList();
         Tell(assigned, empty, pagesFolder);
 
@@ -70,8 +79,8 @@ public sealed partial class SiteLoader(ILoggerFactory loggers)
             Posts = assigned.Posts,
             Pages = assigned.Pages,
             Intros = intros,
-            Failures = [.. posts.Failures, .. pageFailures],
-            Warnings = [.. posts.Warnings, .. pages.Warnings.Select(w => w with { File = pagesFolder + w.File }), .. assigned.Warnings, .. empty],
+            Failures = [.. posts.Failures, .. assigned.PostFailures, .. pageFailures],
+            Warnings = [.. posts.Warnings, .. assigned.Warnings, .. pageWarnings, .. empty],
             AddressNotes = assigned.Notes,
             Permalink = sources.Rules.Permalink,
             Elapsed = posts.Elapsed + pages.Elapsed,
@@ -82,12 +91,14 @@ public sealed partial class SiteLoader(ILoggerFactory loggers)
     }
 
     private IReadOnlyDictionary<string, DateTimeOffset>? _lastHistory;
+    private IReadOnlyDictionary<string, DateTimeOffset>? _lastPagesHistory;
+    private Dictionary<Post, Post> _datedPages = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>An <c>index.md</c> at the top of the posts folder or of a section opens a list; deeper, it is a post in a folder of its own.</summary>
     private static bool IsIntro(Post post) =>
         Permalink.IsIndexFile(post.SourceFile) && post.SourceFile.Count(c => c == '/') <= 1;
 
-    private List<Post> Date(List<Post> posts, IReadOnlyDictionary<string, DateTimeOffset>? history, bool fromFileTime)
+    private static List<Post> Date(IReadOnlyList<Post> posts, IReadOnlyDictionary<string, DateTimeOffset>? history, bool fromFileTime, ref Dictionary<Post, Post> cache)
     {
         var next = new Dictionary<Post, Post>(ReferenceEqualityComparer.Instance);
         var result = new List<Post>(posts.Count);
@@ -106,18 +117,18 @@ public sealed partial class SiteLoader(ILoggerFactory loggers)
             }
 
             revised ??= fromFileTime ? post.Written : null;
-            var done = _dated.TryGetValue(post, out var before) && before.Revised == revised ? before
+            var done = cache.TryGetValue(post, out var before) && before.Revised == revised ? before
                 : post.Revised == revised ? post
                 : post with { Revised = revised };
             next[post] = done;
             result.Add(done);
         }
 
-        _dated = next;
+        cache = next;
         return result;
     }
 
-    /// <summary>Each settled clash and refused alias is logged once while it lasts.</summary>
+    /// <summary>Each settled clash, refused alias, refused post or page and empty folder is logged once while it lasts.</summary>
     private void Tell(AssignedAddresses assigned, IReadOnlyList<ReadWarning> empty, string pagesFolder)
     {
         var said = new HashSet<(string File, string Text)>();
@@ -137,6 +148,14 @@ public sealed partial class SiteLoader(ILoggerFactory loggers)
             }
         }
 
+        foreach (var warning in assigned.PageWarnings)
+        {
+            if (said.Add((pagesFolder + warning.File, warning.Text)) && !_said.Contains((pagesFolder + warning.File, warning.Text)))
+            {
+                LogPageAlias(pagesFolder + warning.File, warning.Text);
+            }
+        }
+
         foreach (var folder in empty)
         {
             if (said.Add(folder.Key) && !_said.Contains(folder.Key))
@@ -145,11 +164,19 @@ public sealed partial class SiteLoader(ILoggerFactory loggers)
             }
         }
 
-        foreach (var failure in assigned.Failures)
+        foreach (var failure in assigned.PageFailures)
+        {
+            if (said.Add((pagesFolder + failure.File, failure.Problem)) && !_said.Contains((pagesFolder + failure.File, failure.Problem)))
+            {
+                LogPageRefused(pagesFolder + failure.File, failure.Problem);
+            }
+        }
+
+        foreach (var failure in assigned.PostFailures)
         {
             if (said.Add((failure.File, failure.Problem)) && !_said.Contains((failure.File, failure.Problem)))
             {
-                LogPageRefused(pagesFolder + failure.File, failure.Problem);
+                LogPostRefused(failure.File, failure.Problem);
             }
         }
 
@@ -164,6 +191,12 @@ public sealed partial class SiteLoader(ILoggerFactory loggers)
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Folder {Folder}: {Problem}")]
     private partial void LogEmptyFolder(string folder, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Page {File}: {Problem}")]
+    private partial void LogPageAlias(string file, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped post {File}: {Problem}")]
+    private partial void LogPostRefused(string file, string problem);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped page {File}: {Problem}")]
     private partial void LogPageRefused(string file, string problem);

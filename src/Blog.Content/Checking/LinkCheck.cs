@@ -13,33 +13,44 @@ namespace Blog.Content.Checking;
 /// </summary>
 internal static partial class LinkCheck
 {
-    public static IEnumerable<CheckProblem> Of(PostCatalog catalog, Func<string, bool> isSiteRoute)
+    /// <param name="pagesPrefix">Put before a page's file name (<c>pages/</c>), so the author finds the file.</param>
+    /// <param name="siteHost">The site's own host (from its base URL): absolute links to it are checked too.</param>
+    public static IEnumerable<CheckProblem> Of(PostCatalog catalog, Func<string, bool> isSiteRoute, string pagesPrefix, string? siteHost)
     {
         var ids = new Dictionary<PostTranslation, HashSet<string>>(ReferenceEqualityComparer.Instance);
-        foreach (var post in catalog.Published.Concat(catalog.Pages))
+        var sources = catalog.Published.SelectMany(p => p.Translations.Select(t => (t, t.Address, Prefix: string.Empty)))
+            .Concat(catalog.Pages.SelectMany(p => p.Translations.Select(t => (t, t.Address, Prefix: pagesPrefix))))
+            .Concat(catalog.Sections.Where(s => s.Intro is not null).SelectMany(s => s.Intro!.Translations.Select(t => (t, $"/{t.Language}/sections/{s.Slug}", Prefix: string.Empty))))
+            .Concat(catalog.AllPostsIntro is { } all ? all.Translations.Select(t => (t, $"/{t.Language}/archive", Prefix: string.Empty)) : []);
+        foreach (var (translation, address, prefix) in sources)
         {
-            foreach (var translation in post.Translations)
+            var @base = new Uri("http://site.invalid" + address);
+            foreach (Match match in Href().Matches(translation.Html))
             {
-                var @base = new Uri("http://site.invalid" + translation.Address);
-                foreach (Match match in Href().Matches(translation.Html))
+                var href = System.Net.WebUtility.HtmlDecode(match.Groups["url"].Value);
+                if (Problem(catalog, translation, @base, href, siteHost, ids, isSiteRoute) is { } problem)
                 {
-                    var href = System.Net.WebUtility.HtmlDecode(match.Groups["url"].Value);
-                    if (Problem(catalog, translation, @base, href, ids, isSiteRoute) is { } problem)
-                    {
-                        yield return new CheckProblem(translation.SourceFile, null, null, CheckSeverity.Warning, $"in {translation.Language}: the link '{href}' {problem}");
-                    }
+                    yield return new CheckProblem(prefix + translation.SourceFile, null, null, CheckSeverity.Warning, $"in {translation.Language}: the link '{href}' {problem}");
                 }
             }
         }
     }
 
     private static string? Problem(
-        PostCatalog catalog, PostTranslation from, Uri @base, string href, Dictionary<PostTranslation, HashSet<string>> ids, Func<string, bool> isSiteRoute)
+        PostCatalog catalog, PostTranslation from, Uri @base, string href, string? siteHost, Dictionary<PostTranslation, HashSet<string>> ids, Func<string, bool> isSiteRoute)
     {
-        if (href.Length == 0 || !Uri.TryCreate(@base, href, out var target) || target.Host != @base.Host)
+        if (href.Length == 0 || !Uri.TryCreate(@base, href, out var target))
         {
-            // Another site's address (or mail, or a telephone number): not ours to check.
             return null;
+        }
+
+        if (target.Host != @base.Host)
+        {
+            // Another site's address (or mail, or a telephone number) is not ours to check; the site's own, written whole, is.
+            if (siteHost is null || !string.Equals(target.Host, siteHost, StringComparison.OrdinalIgnoreCase) || target.Scheme is not ("http" or "https"))
+            {
+                return null;
+            }
         }
 
         var path = Uri.UnescapeDataString(target.AbsolutePath);
@@ -51,10 +62,12 @@ internal static partial class LinkCheck
         }
         else
         {
-            page = Follow(catalog, path, from.Language);
+            page = Follow(catalog, path, from.Language, out var isList);
             if (page is null)
             {
-                return isSiteRoute(path) ? null : $"leads nowhere on this site ({path})";
+                return isList || ListExists(catalog, path) is true || (ListExists(catalog, path) is null && isSiteRoute(path))
+                    ? null
+                    : $"leads nowhere on this site ({path})";
             }
         }
 
@@ -71,15 +84,19 @@ internal static partial class LinkCheck
                 found.Add(sectionId);
             }
 
+            // The page around the body: its table of contents and the main landmark.
+            found.UnionWith(["TOC", "toc-title", "main"]);
+
             ids[page] = found;
         }
 
         return found.Contains(anchor) ? null : $"names #{anchor}, which {page.Address} does not have";
     }
 
-    /// <summary>Where a reader ends up, following redirects the way the site gives them (two at most).</summary>
-    private static PostTranslation? Follow(PostCatalog catalog, string path, string language)
+    /// <summary>Where a reader ends up, following redirects the way the site gives them (two at most); an old list's address counts as found.</summary>
+    private static PostTranslation? Follow(PostCatalog catalog, string path, string language, out bool isList)
     {
+        isList = false;
         for (var hops = 0; hops < 3; hops++)
         {
             switch (catalog.FindAddress(path))
@@ -91,12 +108,32 @@ internal static partial class LinkCheck
                     break;
                 case AnyLanguageAddress any:
                     return any.Post.In(language) ?? any.Post.Main;
-                default:
+                case ListAddress:
+                    isList = true;
                     return null;
+                default:
+                    // A version in a language the post is not written in is sent to one it is.
+                    return catalog.FindAddress(AddressKey.WithoutLanguage(path)) is AnyLanguageAddress other ? other.Post.In(language) ?? other.Post.Main : null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// For the lists the catalog knows (a language's home, a section, a tag): whether it exists; null for
+    /// any other address, which only the site's routes can tell.
+    /// </summary>
+    private static bool? ListExists(PostCatalog catalog, string path)
+    {
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return segments switch
+        {
+            [var language] when language.Length is 2 or 3 => catalog.Languages.Contains(language),
+            [var language, "sections", var section] => catalog.Languages.Contains(language) && catalog.FindSection(section) is not null,
+            [var language, "tags", var tag] => catalog.FindTag(language, tag) is not null,
+            _ => null,
+        };
     }
 
     [GeneratedRegex("<a [^>]*?href=\"(?<url>[^\"]*)\"")]

@@ -11,14 +11,16 @@ namespace Blog.Content.Checking;
 public static class SiteCheck
 {
     /// <param name="isSiteRoute">Whether an address is one of the site's own (a list, a tag, a feed, a static file), which the catalog does not hold.</param>
-    public static IReadOnlyList<CheckProblem> Run(LoadResult result, DateTimeOffset now, Func<string, bool> isSiteRoute)
+    /// <param name="pagesPrefix">What the pages folder is called in the problems' file names (<c>pages/</c>).</param>
+    /// <param name="siteHost">The site's own host, when its base URL is set: links written whole to it are checked too.</param>
+    public static IReadOnlyList<CheckProblem> Run(LoadResult result, DateTimeOffset now, Func<string, bool> isSiteRoute, string pagesPrefix = "pages/", string? siteHost = null)
     {
         var catalog = new PostCatalog(result.Posts, result.Failures, now, new SiteParts(result.Pages, result.Intros, result.Permalink));
         var problems = new List<CheckProblem>();
         problems.AddRange(result.Failures.Select(f => new CheckProblem(f.File, f.Line, f.Column, CheckSeverity.Error, $"{f.Problem}; the file is not published")));
         problems.AddRange(result.Warnings.Select(w => new CheckProblem(w.File, w.Line, w.Column, CheckSeverity.Warning, w.Text)));
         problems.AddRange(result.AddressNotes.Select(n => new CheckProblem(n.File, null, null, CheckSeverity.Note, n.Text)));
-        problems.AddRange(LinkCheck.Of(catalog, isSiteRoute));
+        problems.AddRange(LinkCheck.Of(catalog, isSiteRoute, pagesPrefix, siteHost));
 
         // A language most of the site has, missing from a post: usually a translation not written yet.
         var languages = catalog.Languages;

@@ -28,9 +28,13 @@ internal sealed class MachineDocuments(FeedBuilder feeds, SiteLanguages siteLang
 
     /// <summary>
     /// Without Blog:BaseUrl the address comes from each request's Host header, which any client can set:
-    /// only a few addresses are kept per snapshot, so those headers cannot fill the memory.
+    /// only a few addresses' documents are kept per snapshot, so those headers cannot fill the memory.
     /// </summary>
     public const int MaxCachedPerCatalog = 64;
+
+    /// <summary>Every document of the site (two feeds per language and per section and language, the sitemap) for a few hosts.</summary>
+    private static int Limit(PostCatalog catalog) =>
+        Math.Max(MaxCachedPerCatalog, 4 * (2 + (2 * (catalog.Languages.Count + 1) * (catalog.Sections.Count + 1))));
 
     /// <summary>How many documents are kept for a snapshot (for tests of the bound).</summary>
     internal int CachedFor(PostCatalog catalog) => _cache.TryGetValue(catalog, out var documents) ? documents.Count : 0;
@@ -44,7 +48,7 @@ internal sealed class MachineDocuments(FeedBuilder feeds, SiteLanguages siteLang
         }
 
         var document = build();
-        if (documents.Count < MaxCachedPerCatalog)
+        if (documents.Count < Limit(catalog))
         {
             documents.TryAdd(key, document);
         }

@@ -50,7 +50,8 @@ internal static class SitemapBuilder
             var versions = page.Translations.Select(t => (t.Tag, baseUrl + t.Address)).ToList();
             foreach (var translation in page.Translations)
             {
-                urls.Add(Url(baseUrl + translation.Address, Modified(page), versions, baseUrl + SiteUrls.AnyLanguage(page)));
+                // A page without a date of any kind says nothing rather than 1970.
+                urls.Add(Url(baseUrl + translation.Address, page.LastModified, versions, baseUrl + SiteUrls.AnyLanguage(page)));
             }
         }
 
@@ -87,13 +88,13 @@ internal static class SitemapBuilder
         return new FeedDocument(stream.ToArray(), "application/xml; charset=utf-8", newest);
     }
 
-    private static XElement Url(string location, DateTimeOffset lastModified, IEnumerable<(string Language, string Url)> alternates, string? anyLanguage)
+    private static XElement Url(string location, DateTimeOffset? lastModified, IEnumerable<(string Language, string Url)> alternates, string? anyLanguage)
     {
         var alternateList = alternates.ToList();
         return new XElement(
             Ns + "url",
             new XElement(Ns + "loc", Escaped(location)),
-            new XElement(Ns + "lastmod", lastModified.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
+            lastModified is { } modified ? new XElement(Ns + "lastmod", modified.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)) : null,
             alternateList.Count < 2
                 ? null
                 : alternateList.Select(a => Link(a.Language, a.Url)).Append(anyLanguage is null ? null : Link("x-default", anyLanguage)));

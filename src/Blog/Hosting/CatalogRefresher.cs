@@ -10,7 +10,21 @@ namespace Blog.Hosting;
 internal sealed partial class CatalogRefresher(
     IPostSource source, CatalogStore store, LoaderHealth health, SiteSettings settings, ILogger<CatalogRefresher> logger)
 {
+    private readonly Lock _gate = new();
+
+    /// <summary>
+    /// One refresh at a time, load and swap together: the first load and the watcher's first reload may
+    /// overlap, and an older result must never be swapped in after a newer one.
+    /// </summary>
     public void Refresh(bool initial)
+    {
+        lock (_gate)
+        {
+            RefreshNow(initial);
+        }
+    }
+
+    private void RefreshNow(bool initial)
     {
         health.Started();
         LoadResult result;

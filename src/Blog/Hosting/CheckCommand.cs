@@ -7,20 +7,25 @@ using Microsoft.Extensions.Options;
 namespace Blog.Hosting;
 
 /// <summary>
-/// <c>Blog check [--format text|json]</c>: loads the posts and pages folders with the site's own
-/// configuration (appsettings, environment, <c>--Blog:…=…</c> arguments), prints one line per problem
-/// and exits 0 when every file publishes, 1 when any does not, 2 when the configuration itself is wrong.
-/// It starts no server.
+/// <c>Blog check [--format text|json] [--strict]</c>: loads the posts and pages folders with the site's
+/// own configuration (appsettings, environment, <c>--Blog:…=…</c> arguments), prints one line per
+/// problem and exits 0 when every file publishes, 1 when any does not (with <c>--strict</c>, also when
+/// there is a warning), 2 when the configuration itself is wrong. It starts no server.
 /// </summary>
 internal static class CheckCommand
 {
     public static int Run(string[] args)
     {
         var json = false;
+        var strict = false;
         var rest = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--format" && i + 1 < args.Length)
+            if (args[i] == "--strict")
+            {
+                strict = true;
+            }
+            else if (args[i] == "--format" && i + 1 < args.Length)
             {
                 json = args[++i] == "json";
             }
@@ -59,7 +64,9 @@ internal static class CheckCommand
         var result = new SiteLoader(NullLoggerFactory.Instance).Load(FolderPostSource.Sources(
             settings,
             path => web.GetFileInfo(path) is { Exists: true, IsDirectory: false, Length: > 0 } file ? file.CreateReadStream() : null));
-        var problems = SiteCheck.Run(result, TimeProvider.System.GetUtcNow(), path => IsSiteRoute(path, web))
+        var pagesFolder = Path.GetFileName(Path.TrimEndingDirectorySeparator(settings.PagesPath)) + "/";
+        var siteHost = settings.BaseUrl is { } baseUrl ? new Uri(baseUrl).Host : null;
+        var problems = SiteCheck.Run(result, TimeProvider.System.GetUtcNow(), path => IsSiteRoute(path, web), pagesFolder, siteHost)
             .Select(p => p with { File = Shown(p.File, settings) })
             .ToList();
 
@@ -87,7 +94,7 @@ internal static class CheckCommand
                 $"check: {result.Posts.Count} posts and {result.Pages.Count} pages read; {errors} errors, {problems.Count(p => p.Severity == CheckSeverity.Warning)} warnings, {problems.Count(p => p.Severity == CheckSeverity.Note)} notes");
         }
 
-        return errors > 0 ? 1 : 0;
+        return errors > 0 || (strict && problems.Any(p => p.Severity == CheckSeverity.Warning)) ? 1 : 0;
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -106,7 +113,7 @@ internal static class CheckCommand
         return segments.Length == 0
             || (segments.Length == 1 && Blog.Content.Languages.LanguageRegistry.IsKnown(segments[0]))
             || (segments.Length >= 2 && Routing.SiteRoutes.AfterLanguage.Contains(segments[1]) && segments[1] != "posts")
-            || Routing.SiteRoutes.AtRoot.Contains(segments[0]) && segments[0] != "posts"
+            || (Routing.SiteRoutes.AtRoot.Contains(segments[0]) && segments[0] != "posts")
             || web.GetFileInfo(path).Exists;
     }
 }

@@ -52,7 +52,9 @@ internal sealed class SiteSettings(IOptions<BlogOptions> options, IHostEnvironme
         Routing.SiteRoutes.Rules(Blog.Content.Addresses.Permalink.Parse(options.Value.Permalink));
 
     /// <summary>The header's links per language, as configured; empty means every page by its title.</summary>
-    public IReadOnlyDictionary<string, MenuItem[]> Menu => _options.Menu;
+    public IReadOnlyDictionary<string, MenuItem[]> Menu { get; } = options.Value.Menu
+        .GroupBy(m => LanguageRegistry.Primary(LanguageRegistry.Normalize(m.Key) ?? m.Key.ToLowerInvariant()), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.SelectMany(m => m.Value).ToArray(), StringComparer.Ordinal);
 
     public bool GitDates => _options.GitDates;
 

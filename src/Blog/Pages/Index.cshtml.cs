@@ -31,6 +31,14 @@ internal sealed class IndexModel(CatalogStore store, SiteLanguages siteLanguages
         }
         else if (!languages.Contains(lang))
         {
+            // Two or three letters that are no language of the site may be a page's name (/cv) or an old link.
+            var path = Request.Path.Value ?? "/";
+            if (AddressAnswer.For(HttpContext, catalog, catalog.FindAddress(path), path, languages, preference) is var (url, permanent))
+            {
+                AddressAnswer.CacheIfPermanent(Response, permanent);
+                return permanent ? RedirectPermanent(url) : Redirect(url);
+            }
+
             return NotFound();
         }
 

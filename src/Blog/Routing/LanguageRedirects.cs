@@ -49,35 +49,15 @@ internal static class LanguageRedirects
     /// </summary>
     private static IResult Address(HttpContext context, CatalogStore store, SiteLanguages languages, LanguagePreference preference)
     {
-        var request = context.Request;
-        var path = request.Path.Value ?? "/";
+        var path = context.Request.Path.Value ?? "/";
         var catalog = store.Current;
-        switch (catalog.FindAddress(path))
+        if (AddressAnswer.For(context, catalog, catalog.FindAddress(path), path, languages.Of(catalog), preference) is not var (url, permanent))
         {
-            case AnyLanguageAddress any when any.Address == path:
-                var post = any.Post;
-                var language = LanguagePreference.Choose(request, post.Translations.Select(t => t.Language).ToList(), post.MainLanguage);
-                LanguagePreference.VaryByLanguage(context.Response);
-                return Results.Redirect(post.In(language)!.Address);
-            case AnyLanguageAddress any:
-                return Moved(context, any.Post.Main.Address);
-            case MovedAddress moved:
-                return Moved(context, moved.Target);
-            case ServedAddress served:
-                return Moved(context, served.Version.Translation.Address);
-            case ListAddress list:
-                var reader = preference.ForSite(request, languages.Of(catalog));
-                return ToReadersLanguage(context, reader, l => list.Section is null ? SiteUrls.Archive(l) : SiteUrls.Section(l, list.Section));
-            default:
-                return Results.NotFound();
+            return Results.NotFound();
         }
-    }
 
-    /// <summary>For good: old links may be cached, and search engines move their ranking to the new address.</summary>
-    private static IResult Moved(HttpContext context, string target)
-    {
-        context.Response.Headers.CacheControl = "public, max-age=86400";
-        return Results.Redirect(target, permanent: true);
+        AddressAnswer.CacheIfPermanent(context.Response, permanent);
+        return Results.Redirect(url, permanent);
     }
 
     private static IResult Tag(string tag, HttpContext context, CatalogStore store, SiteSettings settings)

@@ -17,7 +17,7 @@ namespace Blog.Pages.Posts;
 /// there are redirected, in one lookup.
 /// </summary>
 [SharedPage]
-internal sealed class PostModel(CatalogStore store, MetaFactory meta, UiText text) : SitePageModel
+internal sealed class PostModel(CatalogStore store, MetaFactory meta, UiText text, SiteLanguages siteLanguages, LanguagePreference preference) : SitePageModel
 {
     public IReadOnlyList<PostVersionView> Versions { get; private set; } = [];
 
@@ -27,14 +27,22 @@ internal sealed class PostModel(CatalogStore store, MetaFactory meta, UiText tex
     {
         var catalog = store.Current;
         var path = $"/{lang}/{address}";
-        switch (catalog.FindAddress(path))
+        var entry = catalog.FindAddress(path);
+        if (entry is ServedAddress served && served.Version.Translation.Address == path)
         {
-            case ServedAddress served when served.Version.Translation.Address == path:
-                return Show(catalog, served.Version.Post, served.Version.Translation, served.IsPage);
-            case ServedAddress served:
-                return RedirectPermanent(served.Version.Translation.Address);
-            case MovedAddress moved:
-                return RedirectPermanent(moved.Target);
+            return Show(catalog, served.Version.Post, served.Version.Translation, served.IsPage);
+        }
+
+        if (AddressAnswer.For(HttpContext, catalog, entry, path, siteLanguages.Of(catalog), preference) is var (url, permanent))
+        {
+            AddressAnswer.CacheIfPermanent(Response, permanent);
+            return permanent ? RedirectPermanent(url) : Redirect(url);
+        }
+
+        if (address == "posts")
+        {
+            // The list of a language's posts, by the name the other addresses suggest.
+            return RedirectPermanent(SiteUrls.Archive(lang));
         }
 
         // Never a 404 for a post that exists: another language's address, or a language it is not written in.
