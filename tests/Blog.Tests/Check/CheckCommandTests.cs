@@ -79,6 +79,30 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Links_in_pages_to_lists_tags_and_sections_are_checked_against_what_the_site_has()
+    {
+        Write("a.md", "---\ntitle: A\ndate: 2025-01-01\nkeywords: real\n---\nText.\n");
+        Directory.CreateDirectory(Path.Combine(_site.Path, "pages"));
+        File.WriteAllText(Path.Combine(_site.Path, "pages", "links.md"), """
+            ---
+            title: Links
+            ---
+            [all posts](/posts/), [a real tag](/en/tags/real), [no such tag](/en/tags/nope), [no such section](/en/sections/nope), [the site](https://blog.example/en/posts/gone)
+            """);
+
+        var run = await CheckRun.Of(Posts, "--Blog:BaseUrl=https://blog.example", "--strict");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Equal(
+            [
+                "pages/links.md: warning: in en: the link '/en/sections/nope' leads nowhere on this site (/en/sections/nope)",
+                "pages/links.md: warning: in en: the link '/en/tags/nope' leads nowhere on this site (/en/tags/nope)",
+                "pages/links.md: warning: in en: the link 'https://blog.example/en/posts/gone' leads nowhere on this site (/en/posts/gone)",
+            ],
+            run.Problems.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Json_output_gives_each_problem_as_an_object_for_ci()
     {
         Write("typo.md", "---\ntitel: Typo\ndate: 2025-01-01\n---\nText.\n");
