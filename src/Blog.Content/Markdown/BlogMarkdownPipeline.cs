@@ -15,6 +15,11 @@ internal static class BlogMarkdownPipeline
         .UseAutoLinks()
         .UseTaskLists()
         .UseDefinitionLists()
+        // pandoc's markup where CommonMark's differs only in shape.
+        .Use<Lists.OrderedListTypeExtension>()
+        .Use<Tables.TableRowClassExtension>()
+        .Use<Autolinks.UriClassExtension>()
+        .Use<Emphasis.StrongOutsideEmphasisExtension>()
         // Generic attributes must come after the Markdown features: it attaches {#id .class key=value} to what they parsed.
         .UseGenericAttributes()
         // Last, so that its counting parsers go in front of everyone else's.

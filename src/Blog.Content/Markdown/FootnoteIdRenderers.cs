@@ -6,18 +6,16 @@ using Markdig.Renderers.Html;
 namespace Blog.Content.Markdown;
 
 /// <summary>
-/// Markdig's footnote HTML with a prefix on every id (<c>vi-fn:1</c>), so the footnotes of two
-/// language versions can sit in one page without colliding. Same markup as Markdig's otherwise.
+/// Footnotes as pandoc's HTML5 writer gives them: <c>#fn1</c> and <c>#fnref1</c>, the DPUB-ARIA roles
+/// (<c>doc-noteref</c>, <c>doc-endnotes</c>, <c>doc-endnote</c>, <c>doc-backlink</c>), a
+/// <c>section.footnotes</c> at the end and a back link inside the note's last paragraph. A language
+/// version other than the file's main one puts its language before every id (<c>vi-fn1</c>), so the
+/// notes of two versions can sit in one page without colliding.
 /// </summary>
 internal static class FootnoteIdRenderers
 {
     public static void Install(HtmlRenderer renderer, string prefix)
     {
-        if (prefix.Length == 0)
-        {
-            return;
-        }
-
         renderer.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new LinkRenderer(prefix));
         renderer.ObjectRenderers.Replace<HtmlFootnoteGroupRenderer>(new GroupRenderer(prefix));
     }
@@ -27,14 +25,16 @@ internal static class FootnoteIdRenderers
         protected override void Write(HtmlRenderer renderer, FootnoteLink link)
         {
             var order = link.Footnote.Order.ToString(CultureInfo.InvariantCulture);
-            var index = link.Index.ToString(CultureInfo.InvariantCulture);
+
+            // pandoc numbers a reference by its note: a second reference to one note has no id of its own to return to.
+            var reference = link.Index <= 1 ? order : $"{order}-{link.Index.ToString(CultureInfo.InvariantCulture)}";
             if (link.IsBackLink)
             {
-                renderer.Write($"<a href=\"#{prefix}fnref:{index}\" class=\"footnote-back-ref\">&#8617;</a>");
+                renderer.Write($"<a href=\"#{prefix}fnref{order}\" class=\"footnote-back\" role=\"doc-backlink\">\u21A9\uFE0E</a>");
             }
             else
             {
-                renderer.Write($"<a id=\"{prefix}fnref:{index}\" href=\"#{prefix}fn:{order}\" class=\"footnote-ref\"><sup>{order}</sup></a>");
+                renderer.Write($"<a href=\"#{prefix}fn{order}\" class=\"footnote-ref\" id=\"{prefix}fnref{reference}\" role=\"doc-noteref\"><sup>{order}</sup></a>");
             }
         }
     }
@@ -44,19 +44,19 @@ internal static class FootnoteIdRenderers
         protected override void Write(HtmlRenderer renderer, FootnoteGroup group)
         {
             renderer.EnsureLine();
-            renderer.WriteLine("<div class=\"footnotes\">");
+            renderer.WriteLine("<section class=\"footnotes footnotes-end-of-document\" role=\"doc-endnotes\">");
             renderer.WriteLine("<hr />");
             renderer.WriteLine("<ol>");
             foreach (var block in group)
             {
                 var footnote = (Footnote)block;
-                renderer.WriteLine($"<li id=\"{prefix}fn:{footnote.Order.ToString(CultureInfo.InvariantCulture)}\">");
+                renderer.WriteLine($"<li id=\"{prefix}fn{footnote.Order.ToString(CultureInfo.InvariantCulture)}\" role=\"doc-endnote\">");
                 renderer.WriteChildren(footnote);
                 renderer.WriteLine("</li>");
             }
 
             renderer.WriteLine("</ol>");
-            renderer.WriteLine("</div>");
+            renderer.WriteLine("</section>");
         }
     }
 }

@@ -60,7 +60,7 @@ public sealed class PostParserDefinitionTests
         var body = Html.Parse(post.In("vi")!.Html);
         var reference = body.QuerySelector("a.footnote-ref")!;
         var note = body.GetElementById(reference.GetAttribute("href")![1..])!;
-        var back = note.QuerySelector("a.footnote-back-ref")!;
+        var back = note.QuerySelector("a.footnote-back")!;
         Assert.Equal(reference.Id, back.GetAttribute("href")![1..]);
     }
 

@@ -1,0 +1,32 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Blog.Content.Markdown.Emphasis;
+
+/// <summary>
+/// <c>***both***</c> is emphasis inside strong emphasis in pandoc (<c>&lt;strong&gt;&lt;em&gt;</c>) and
+/// the other way round in CommonMark: the blog nests them as pandoc does, which readers see the same
+/// and styles and text extraction treat as pandoc's.
+/// </summary>
+internal sealed class StrongOutsideEmphasisExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.DocumentProcessed += Nest;
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+    }
+
+    private static void Nest(MarkdownDocument document)
+    {
+        foreach (var outer in document.Descendants<EmphasisInline>().ToList())
+        {
+            if (outer.DelimiterCount == 1 && outer.FirstChild is EmphasisInline { DelimiterCount: 2 } inner
+                && inner.NextSibling is null && inner.DelimiterChar == outer.DelimiterChar)
+            {
+                (outer.DelimiterCount, inner.DelimiterCount) = (2, 1);
+            }
+        }
+    }
+}

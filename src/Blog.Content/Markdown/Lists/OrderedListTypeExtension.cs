@@ -1,0 +1,30 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Blog.Content.Markdown.Lists;
+
+/// <summary>
+/// pandoc names the numbering of every ordered list (<c>&lt;ol type="1"&gt;</c>, from its fancy list
+/// markers): the blog's lists carry the same attribute, so styles and scripts see pandoc's markup.
+/// </summary>
+internal sealed class OrderedListTypeExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.DocumentProcessed += Mark;
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+    }
+
+    private static void Mark(MarkdownDocument document)
+    {
+        foreach (var list in document.Descendants<ListBlock>())
+        {
+            if (list.IsOrdered && list.BulletType == '1')
+            {
+                list.GetAttributes().AddProperty("type", "1");
+            }
+        }
+    }
+}

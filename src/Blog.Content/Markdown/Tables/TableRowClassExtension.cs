@@ -1,0 +1,32 @@
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Blog.Content.Markdown.Tables;
+
+/// <summary>
+/// pandoc's table rows say what they are: <c>header</c>, then <c>odd</c> and <c>even</c> in turn (what
+/// its stylesheets stripe rows by). The blog's tables carry the same classes.
+/// </summary>
+internal sealed class TableRowClassExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.DocumentProcessed += Mark;
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+    }
+
+    private static void Mark(MarkdownDocument document)
+    {
+        foreach (var table in document.Descendants<Table>())
+        {
+            var body = 0;
+            foreach (var row in table.OfType<TableRow>())
+            {
+                row.GetAttributes().AddClass(row.IsHeader ? "header" : ++body % 2 == 1 ? "odd" : "even");
+            }
+        }
+    }
+}
