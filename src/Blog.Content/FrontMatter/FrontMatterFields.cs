@@ -15,14 +15,15 @@ internal sealed class FrontMatterFields(YamlMappingNode map, int firstLine, List
     {
         var known = new HashSet<string>(StringComparer.Ordinal);
         var (date, dateText) = Date("date", known);
+        var (authors, firstAuthorUrl) = Authors("author", known);
         var matter = new PostFrontMatter
         {
             Title = Text("title", known),
             Subtitle = Text("subtitle", known),
             Date = date,
             DateText = dateText,
-            Author = TextOrList("author", known),
-            AuthorUrl = Link("author-url", known),
+            Author = authors,
+            AuthorUrl = Link("author-url", known) ?? firstAuthorUrl,
             Lang = Text("lang", known),
             TocTitle = Text("toc-title", known),
             Keywords = List("keywords", known, allowCommaSeparated: true),
@@ -30,6 +31,7 @@ internal sealed class FrontMatterFields(YamlMappingNode map, int firstLine, List
             DateMeta = Text("date-meta", known),
             AuthorMeta = TextOrList("author-meta", known),
             DescriptionMeta = Text("description-meta", known),
+            Description = Text("description", known),
             Draft = Flag("draft", false, known),
             Slug = Text("slug", known),
             Toc = Flag("toc", true, known),
@@ -155,6 +157,56 @@ internal sealed class FrontMatterFields(YamlMappingNode map, int firstLine, List
             _ => throw WrongType(key, node, "a single text value"),
         };
     }
+
+    /// <summary>
+    /// Authors as pandoc takes them (a name, a list of names) or as Quarto writes them (a list of
+    /// <c>{name, url, affiliation}</c>): the names, and the first author's web address for the link.
+    /// </summary>
+    private (string? Names, string? Url) Authors(string key, HashSet<string> known)
+    {
+        known.Add(key);
+        if (!_values.TryGetValue(key, out var node))
+        {
+            return (null, null);
+        }
+
+        var names = new List<string>();
+        string? url = null;
+        foreach (var item in node is YamlSequenceNode sequence ? sequence.Children : [node])
+        {
+            switch (item)
+            {
+                case YamlScalarNode scalar:
+                    if (ScalarText(scalar)?.Trim() is { Length: > 0 } name)
+                    {
+                        names.Add(name);
+                    }
+
+                    break;
+                case YamlMappingNode map:
+                    if (Scalar(map, "name") is { Length: > 0 } mapped)
+                    {
+                        names.Add(mapped);
+                        url ??= Scalar(map, "url") is { } address && Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? address : null;
+                    }
+                    else
+                    {
+                        _warnings.Add(new PostWarning($"an entry of '{key}' has no 'name'; it is left out", FrontMatterReader.ToFileLine(item.Start.Line, firstLine), (int)item.Start.Column));
+                    }
+
+                    break;
+                default:
+                    throw WrongType(key, item, "a name, a list of names, or a list of 'name:' entries");
+            }
+        }
+
+        return (names.Count == 0 ? null : string.Join(", ", names), url);
+    }
+
+    private static string? Scalar(YamlMappingNode map, string key) =>
+        map.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: var name } && name == key).Value is YamlScalarNode value
+            ? ScalarText(value)?.Trim()
+            : null;
 
     private string? TextOrList(string key, HashSet<string> known)
     {

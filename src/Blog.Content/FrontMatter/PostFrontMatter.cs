@@ -25,6 +25,9 @@ internal sealed record PostFrontMatter
     public string? DateMeta { get; init; }
     public string? AuthorMeta { get; init; }
     public string? DescriptionMeta { get; init; }
+
+    /// <summary>pandoc's <c>description</c>: its meta description when <c>description-meta</c> is not given.</summary>
+    public string? Description { get; init; }
     public bool Draft { get; init; }
     public string? Slug { get; init; }
     public bool Toc { get; init; } = true;

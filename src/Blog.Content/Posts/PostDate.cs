@@ -8,11 +8,13 @@ namespace Blog.Content.Posts;
 /// </summary>
 public readonly record struct PostDate(DateTimeOffset Instant, bool HasTime)
 {
-    // Only unambiguous forms: 03/04/2025 means March in one country and April in another.
+    // Every form pandoc normalises (its dcterms.date): 04/02/2018 is April the 2nd, as pandoc reads it
+    // (the US order); a year alone is its first day.
     private static readonly string[] DayFormats =
     [
         "yyyy-MM-dd", "yyyy-M-d", "yyyy/MM/dd", "yyyy/M/d",
-        "MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy",
+        "MMMM d, yyyy", "MMM d, yyyy", "MMM. d, yyyy", "d MMMM yyyy", "d MMM yyyy",
+        "MM/dd/yyyy", "M/d/yyyy", "yyyyMMdd", "yyyy",
     ];
 
     private static readonly string[] InstantFormats =

@@ -254,7 +254,7 @@ public sealed class PostParser
             TitleTag = titleTag,
             Subtitle = subtitle,
             SubtitleTag = subtitleTag,
-            Description = own?.DescriptionMeta ?? (isMain ? matter.DescriptionMeta : null),
+            Description = own?.DescriptionMeta ?? (isMain ? matter.DescriptionMeta ?? matter.Description : null),
             Summary = summary,
             Keywords = keywords,
             Tags = keywords.Select(Tag.From).OfType<Tag>().DistinctBy(t => t.Slug).ToList(),

@@ -10,6 +10,14 @@ public sealed class PostDateTests
     [InlineData("2025-7-9", "2025-07-09")]
     [InlineData("2025/07/29", "2025-07-29")]
     [InlineData("2025-07-29T21:30:00+07:00", "2025-07-29T21:30:00+07:00")]
+    // The forms pandoc normalises into its dcterms.date (pandoc 2.17 gives the same days).
+    [InlineData("04/02/2018", "2018-04-02")]
+    [InlineData("4/2/2018", "2018-04-02")]
+    [InlineData("Apr. 02, 2018", "2018-04-02")]
+    [InlineData("April 2, 2018", "2018-04-02")]
+    [InlineData("2 April 2018", "2018-04-02")]
+    [InlineData("20180402", "2018-04-02")]
+    [InlineData("2018", "2018-01-01")]
     public void Dates_are_read_in_the_forms_authors_write(string text, string iso)
     {
         Assert.True(PostDate.TryParse(text, out var date));
