@@ -37,6 +37,7 @@ internal sealed class FrontMatterFields(YamlMappingNode map, int firstLine, List
             Toc = Flag("toc", true, known),
             TocDepth = Number("toc-depth", 1, 6, known),
             Summary = Text("summary", known),
+            Abstract = Text("abstract", known),
             Updated = Date("updated", known).Date,
             Image = Text("image", known),
             ImageAlt = Text("image-alt", known),

@@ -36,6 +36,9 @@ internal sealed record PostFrontMatter
     /// <summary>The post's summary for lists and feeds; else its first paragraph.</summary>
     public string? Summary { get; init; }
 
+    /// <summary>pandoc's <c>abstract</c> (Markdown): shown under the subtitle of the main language's version.</summary>
+    public string? Abstract { get; init; }
+
     /// <summary>When the post last changed meaningfully; else the file's last write time.</summary>
     public PostDate? Updated { get; init; }
 

@@ -266,6 +266,7 @@ public sealed class PostParser
             WordCount = rendered.WordCount,
             ReadingMinutes = Math.Max(1, (int)Math.Ceiling(rendered.WordCount / (double)WordsPerMinute)),
             SectionId = sectionId,
+            AbstractHtml = isMain && matter.Abstract is { Length: > 0 } abstractText ? Markdig.Markdown.ToHtml(abstractText, BlogMarkdownPipeline.Instance) : null,
         };
     }
 

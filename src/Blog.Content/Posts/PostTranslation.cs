@@ -65,6 +65,9 @@ public sealed record PostTranslation
 
     public int ReadingMinutes { get; init; }
 
+    /// <summary>The front matter's <c>abstract</c>, rendered (main language only, as pandoc has one); null without one.</summary>
+    public string? AbstractHtml { get; init; }
+
     /// <summary>The id pandoc gives the language heading (<c>tiếng-việt</c>), for old links; null without sections.</summary>
     public string? SectionId { get; init; }
 }

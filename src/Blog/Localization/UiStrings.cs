@@ -38,6 +38,7 @@ internal sealed record UiStrings(CultureInfo Culture, Func<string, string> Looku
     public string Home => Lookup("Home");
     public string Menu => Lookup("Menu");
     public string Suggestions => Lookup("Suggestions");
+    public string Abstract => Lookup("Abstract");
 
     public string SearchResults(string query) => Format("SearchResults", query);
 

@@ -105,6 +105,7 @@ internal sealed class PostModel(CatalogStore store, MetaFactory meta, UiText tex
             isPage ? null : PostNeighbours.Of(catalog, post, translation.Language, ui, isCurrent ? string.Empty : $"-{translation.Language}"))
         {
             IsPage = isPage,
+            AbstractHtml = translation.AbstractHtml,
             Section = !isPage && post.Section is { } section && catalog.FindSection(section) is { } found
                 ? new SectionLink(found.TitleIn(translation.Language), SiteUrls.Section(translation.Language, section), ui.Home, SiteUrls.Home(translation.Language))
                 : null,

@@ -33,6 +33,9 @@ internal sealed record PostVersionView(
     SiteChrome Chrome,
     PostNeighbours? Neighbours)
 {
+    /// <summary>The post's abstract (the author's own rendered HTML), under the subtitle as pandoc places it.</summary>
+    public string? AbstractHtml { get; init; }
+
     /// <summary>A standalone page (the resume): no date, reading time, tags or neighbours.</summary>
     public bool IsPage { get; init; }
 
