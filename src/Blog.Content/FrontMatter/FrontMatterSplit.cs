@@ -9,8 +9,16 @@ namespace Blog.Content.FrontMatter;
 /// </summary>
 internal sealed record FrontMatterSplit(string? Yaml, int YamlFirstLine, string Body)
 {
+    /// <summary>The body's first line in the file.</summary>
+    public int BodyFirstLine { get; init; } = Yaml is null ? 1 : YamlFirstLine + Yaml.Count(c => c == '\n') + 1;
+
     public static FrontMatterSplit Of(string text)
     {
+        if (FirstLine(text).StartsWith("%"))
+        {
+            return TitleBlock(text);
+        }
+
         if (!IsFence(FirstLine(text), "---"))
         {
             return new FrontMatterSplit(null, 0, text);
@@ -41,6 +49,46 @@ internal sealed record FrontMatterSplit(string? Yaml, int YamlFirstLine, string 
             "the front matter that opens on line 1 with '---' is never closed; add a line with '---' after the last key",
             1, 1);
     }
+
+    /// <summary>
+    /// pandoc's older title block: up to three lines starting with <c>%</c> (title, authors separated
+    /// by <c>;</c>, date), any of them left empty, read as the front matter they stand for.
+    /// </summary>
+    private static FrontMatterSplit TitleBlock(string text)
+    {
+        var lines = text.Split('\n');
+        var fields = new List<string>();
+        var used = 0;
+        while (used < lines.Length && used < 3 && lines[used].StartsWith('%'))
+        {
+            fields.Add(lines[used][1..].Trim());
+            used++;
+        }
+
+        var yaml = new System.Text.StringBuilder();
+        if (fields is [var title, ..] && title.Length > 0)
+        {
+            yaml.Append("title: ").Append(Quoted(title)).Append('\n');
+        }
+
+        if (fields.Count > 1 && fields[1].Length > 0)
+        {
+            yaml.Append("author:\n");
+            foreach (var author in fields[1].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                yaml.Append("  - ").Append(Quoted(author)).Append('\n');
+            }
+        }
+
+        if (fields.Count > 2 && fields[2].Length > 0)
+        {
+            yaml.Append("date: ").Append(Quoted(fields[2])).Append('\n');
+        }
+
+        return new FrontMatterSplit(yaml.Length == 0 ? null : yaml.ToString(), 1, string.Join('\n', lines[used..])) { BodyFirstLine = used + 1 };
+    }
+
+    private static string Quoted(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
     private static ReadOnlySpan<char> FirstLine(string text)
     {

@@ -73,7 +73,7 @@ public sealed class PostParser
             NestingGuard.CheckFrontMatter(split.Yaml, split.YamlFirstLine);
         }
 
-        var bodyFirstLine = split.Yaml is null ? 1 : split.YamlFirstLine + split.Yaml.Count(c => c == '\n') + 1;
+        var bodyFirstLine = split.BodyFirstLine;
         NestingGuard.CheckMarkdown(split.Body, bodyFirstLine);
         var matter = FrontMatterReader.Read(split.Yaml, split.YamlFirstLine);
         var fileName = PostFileName.Of(relativePath, context.FileLanguage);

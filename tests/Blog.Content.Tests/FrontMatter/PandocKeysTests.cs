@@ -46,4 +46,24 @@ public sealed class PandocKeysTests
         Assert.Equal("What pandoc puts in the head.", described.Main.Description);
         Assert.Equal("This one.", both.Main.Description);
     }
+
+    [Fact]
+    public void A_pandoc_title_block_stands_for_front_matter()
+    {
+        var result = Parse.Result("% A title: with a colon\\\n% Ann Lee; Bob\n% 2025-04-02\n\nThe body, with [a broken](<bad link\n");
+
+        Assert.Equal("A title: with a colon\\", result.Post.Main.Title);
+        Assert.Equal("Ann Lee, Bob", result.Post.Author);
+        Assert.Equal(new DateOnly(2025, 4, 2), result.Post.Date!.Value.Day);
+        Assert.Equal("The body, with [a broken](<bad link", Html.Parse(result.Post.Main.Html).QuerySelector("p")!.TextContent);
+    }
+
+    [Fact]
+    public void A_title_block_may_leave_fields_empty()
+    {
+        var post = Parse.Post("%\n% Ann\n\nText.\n", "2025-01-01-untitled.md");
+
+        Assert.Equal("untitled", post.Main.Title);
+        Assert.Equal("Ann", post.Author);
+    }
 }
