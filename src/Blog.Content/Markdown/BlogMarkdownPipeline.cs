@@ -21,6 +21,7 @@ internal static class BlogMarkdownPipeline
         .Use<Tables.TableRowClassExtension>()
         .Use<Autolinks.UriClassExtension>()
         .Use<Emphasis.StrongOutsideEmphasisExtension>()
+        .Use<Citations.CitationExtension>()
         // Generic attributes must come after the Markdown features: it attaches {#id .class key=value} to what they parsed.
         .UseGenericAttributes()
         // Last, so that its counting parsers go in front of everyone else's.

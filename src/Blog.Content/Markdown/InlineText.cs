@@ -44,6 +44,9 @@ internal static class InlineText
                 case AutolinkInline autolink:
                     builder.Append(autolink.Url);
                     break;
+                case Citations.CitationInline citation:
+                    builder.Append(citation.Text);
+                    break;
                 case HtmlInline html when keepRawHtml:
                     builder.Append(html.Tag);
                     break;
