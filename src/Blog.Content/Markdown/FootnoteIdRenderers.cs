@@ -26,6 +26,12 @@ internal static class FootnoteIdRenderers
     {
         protected override void Write(HtmlRenderer renderer, FootnoteLink link)
         {
+            // Inside a picture's alt text, where Markdig's own renderer writes nothing either.
+            if (!renderer.EnableHtmlForInline)
+            {
+                return;
+            }
+
             var order = link.Footnote.Order.ToString(CultureInfo.InvariantCulture);
             var index = link.Index.ToString(CultureInfo.InvariantCulture);
             if (link.IsBackLink)
