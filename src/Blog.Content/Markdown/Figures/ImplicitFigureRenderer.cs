@@ -27,5 +27,13 @@ internal sealed class ImplicitFigureRenderer : HtmlObjectRenderer<ImplicitFigure
         renderer.WriteChildren(figure.Image);
         renderer.WriteLine("</figcaption>");
         renderer.WriteLine("</figure>");
+
+        // A footnote that is only a figure: Markdig put its back links after the picture; pandoc writes them after the figure.
+        for (var backLink = figure.Image.NextSibling; backLink is not null; backLink = backLink.NextSibling)
+        {
+            renderer.Write(backLink);
+        }
+
+        renderer.EnsureLine();
     }
 }

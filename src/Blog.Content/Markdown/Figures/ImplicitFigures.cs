@@ -74,19 +74,7 @@ internal static class ImplicitFigures
     {
         var parent = paragraph.Parent!;
         var index = parent.IndexOf(paragraph);
-        var backLinks = ParagraphInlines.TakeAfter(ParagraphInlines.Last(paragraph)!);
         parent.RemoveAt(index);
         parent.Insert(index, new ImplicitFigure(paragraph, image));
-        if (backLinks.Count > 0)
-        {
-            // A footnote that is only a figure: its back links follow the figure, as in pandoc.
-            var links = new ContainerInline();
-            foreach (var link in backLinks)
-            {
-                links.AppendChild(link);
-            }
-
-            parent.Insert(index + 1, new ParagraphBlock { Inline = links });
-        }
     }
 }

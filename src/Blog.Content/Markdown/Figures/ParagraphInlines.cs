@@ -34,17 +34,4 @@ internal static class ParagraphInlines
             }
         }
     }
-
-    /// <summary>The back links after <paramref name="last"/>, taken out of the paragraph.</summary>
-    public static List<Inline> TakeAfter(Inline last)
-    {
-        var taken = new List<Inline>();
-        while (last.NextSibling is { } next)
-        {
-            next.Remove();
-            taken.Add(next);
-        }
-
-        return taken;
-    }
 }
