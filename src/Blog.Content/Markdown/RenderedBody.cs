@@ -86,6 +86,7 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
             HeadingIds.Assign(pending.Dequeue().Heading, registry);
         }
 
+        Figures.ParagraphEndBreak.Apply(document);
         LazyImages.Apply(document, openSiteFile);
 
         using var writer = new StringWriter();

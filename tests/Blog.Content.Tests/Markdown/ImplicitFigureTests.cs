@@ -82,6 +82,14 @@ public sealed class ImplicitFigureTests
     }
 
     [Fact]
+    public void A_title_ending_with_a_backslash_keeps_it_as_in_pandoc_where_no_newline_follows_it()
+    {
+        var post = Parse.Post("---\ntitle: 'Paths like C:\\'\n---\n\nText.\n");
+
+        Assert.Equal("Paths like C:\\", post.Main.Title);
+    }
+
+    [Fact]
     public void A_table_cell_keeps_its_backslash_and_its_pictures_in_the_text()
     {
         var body = Body("| a |\n|---|\n| b\\ |\n| ![a cat](c.png) |\n");

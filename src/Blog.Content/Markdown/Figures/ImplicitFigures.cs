@@ -7,7 +7,7 @@ namespace Blog.Content.Markdown.Figures;
 /// <summary>
 /// pandoc's <c>implicit_figures</c>, decided once the whole document is parsed: a picture with alt text
 /// alone in a paragraph becomes a figure. Anything else in the paragraph, even a trailing backslash
-/// (<see cref="ParagraphEndBreak"/>), keeps it an inline picture, and so does an empty alt text or a
+/// (<see cref="ParagraphEndBreak"/>), keeps it a picture in the text, and so does an empty alt text or a
 /// link around it. Table cells hold no paragraphs to pandoc, so no figures either.
 /// </summary>
 internal static class ImplicitFigures
@@ -15,9 +15,8 @@ internal static class ImplicitFigures
     public static void Apply(MarkdownDocument document)
     {
         var lone = new List<(ParagraphBlock Paragraph, LinkInline Image)>();
-        foreach (var paragraph in document.Descendants<ParagraphBlock>().ToList())
+        foreach (var paragraph in document.Descendants<ParagraphBlock>())
         {
-            ParagraphEndBreak.Apply(paragraph);
             if (paragraph.Parent is not TableCell && LoneImage(paragraph) is { } image)
             {
                 lone.Add((paragraph, image));
