@@ -42,7 +42,7 @@ internal sealed class ParagraphEndBreak : LeafInline
             return;
         }
 
-        var lineBreak = new ParagraphEndBreak { Span = new SourceSpan(literal.Span.End, literal.Span.End), Line = literal.Line };
+        var lineBreak = new ParagraphEndBreak { Line = literal.Line };
         if (content.Length == 1)
         {
             literal.ReplaceBy(lineBreak);
@@ -50,7 +50,6 @@ internal sealed class ParagraphEndBreak : LeafInline
         else
         {
             literal.Content = new StringSlice(content.Text, content.Start, content.End - 1);
-            literal.Span = new SourceSpan(literal.Span.Start, literal.Span.End - 1);
             literal.InsertAfter(lineBreak);
         }
     }
