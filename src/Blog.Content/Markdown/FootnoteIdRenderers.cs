@@ -24,6 +24,12 @@ internal static class FootnoteIdRenderers
     {
         protected override void Write(HtmlRenderer renderer, FootnoteLink link)
         {
+            // Inside a picture's alt text, where Markdig's own renderer writes nothing either.
+            if (!renderer.EnableHtmlForInline)
+            {
+                return;
+            }
+
             var order = link.Footnote.Order.ToString(CultureInfo.InvariantCulture);
 
             // pandoc numbers a reference by its note: a second reference to one note has no id of its own to return to.

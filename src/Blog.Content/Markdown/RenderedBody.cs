@@ -86,6 +86,7 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
             HeadingIds.Assign(pending.Dequeue().Heading, registry);
         }
 
+        Figures.ParagraphEndBreak.Apply(document);
         LazyImages.Apply(document, openSiteFile);
 
         using var writer = new StringWriter();
@@ -98,7 +99,10 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
         }
         renderer.Render(document);
         writer.Flush();
-        var firstParagraph = document.OfType<ParagraphBlock>().Select(p => InlineText.Of(p, keepRawHtml: true)).FirstOrDefault(t => t.Length > 0);
+        var firstParagraph = document.OfType<ParagraphBlock>()
+            .Where(p => !Figures.PictureParagraphs.HoldsOnlyPictures(p))
+            .Select(p => InlineText.Of(p, keepRawHtml: true))
+            .FirstOrDefault(t => t.Length > 0);
         var plain = string.Join('\n', document.Descendants<LeafBlock>().Select(b => b is CodeBlock code ? code.Lines.ToString() : InlineText.Of(b)));
         return new RenderedBody(writer.ToString(), headings, WordCounter.Count(document), firstParagraph, plain);
     }

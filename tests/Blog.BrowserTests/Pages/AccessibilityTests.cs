@@ -15,6 +15,8 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
     [InlineData("/vi/posts/second", "dark")]
     [InlineData("/vi/posts/second", "chosen-dark")]
     [InlineData("/en/posts/long-read", "chosen-dark")]
+    [InlineData("/en/posts/pictures", "light")]
+    [InlineData("/vi/posts/hinh-anh", "dark")]
     [InlineData("/en/search?q=reading", "light")]
     [InlineData("/no/such/page", "light")]
     public async Task The_page_has_no_accessibility_violations(string url, string theme)

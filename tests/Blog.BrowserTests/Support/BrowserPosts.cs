@@ -36,6 +36,45 @@ internal static class BrowserPosts
         ```
         """;
 
+    /// <summary>Figures in both languages: captions with formatting, a link and a footnote mark, in a list and a quote.</summary>
+    public const string FiguresPost = """
+        ---
+        title: "Pictures"
+        lang: en
+        translations:
+          vi:
+            title: "Hình ảnh"
+            slug: "hinh-anh"
+        ---
+
+        ## English
+        A post with pictures.
+
+        ![A chart of the queue, *by hour*](/images/chart.png "Queue length")
+
+        ![The source, from [its site](https://example.org/source)](/images/source.png)
+
+        - ![A picture in a list](/images/list.png)
+        - An item.
+
+        > ![A quoted picture[^1]](/images/quote.png)
+
+        A picture in the text ![icon](/images/icon.png), and one kept out of a figure:
+
+        ![Kept inline](/images/inline.png)\
+
+        [^1]: A note on the picture.
+
+        ## Tiếng Việt
+        Một bài có hình.
+
+        ![Biểu đồ hàng đợi, *theo giờ*](/images/chart.png)
+
+        > ![Hình được trích[^2]](/images/quote.png)
+
+        [^2]: Ghi chú về hình.
+        """;
+
     private static string Build()
     {
         var text = new StringBuilder("""

@@ -23,6 +23,17 @@ public sealed class HtmlValidityTests : IDisposable
 
             Text with a note[^1], a [link](https://example.org) and `code`.
 
+            ![A chart of the queue, *by hour*](/images/chart.png "Queue length")
+
+            ![A caption with [a link](https://example.org/source)](/images/source.png)
+
+            A picture in the text ![icon](/images/icon.png), and one kept out of a figure:
+
+            ![Kept inline](/images/inline.png)\
+
+            - ![A figure in a list](/images/list.png)
+            - an item
+
             | Left | Right |
             |:-----|------:|
             | a    | b     |
@@ -32,6 +43,9 @@ public sealed class HtmlValidityTests : IDisposable
 
             Term
             : Definition
+
+            Pictured term
+            : ![A figure in a definition](/images/definition.png)
 
             > A quote.
 
@@ -56,6 +70,8 @@ public sealed class HtmlValidityTests : IDisposable
         var errors = await NuChecker.Errors(pages);
 
         Assert.True(errors.Count == 0, string.Join('\n', errors));
+        var features = await client.GetOkPage("/en/posts/features");
+        Assert.Equal(4, features.QuerySelectorAll("figure > figcaption").Length);
     }
 
     [Fact(SkipUnless = nameof(NuChecker.Available), SkipType = typeof(NuChecker), Skip = NuChecker.SkipReason)]
