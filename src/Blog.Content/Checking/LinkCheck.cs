@@ -7,9 +7,10 @@ namespace Blog.Content.Checking;
 
 /// <summary>
 /// Finds the links in posts and pages that lead nowhere on this site: an address nothing answers at, or
-/// an <c>#anchor</c> the page it names does not have, in each language. Links are read from the
-/// rendered HTML, as a reader's browser would follow them from the version's own address; other
-/// sites' links are not followed. Run by <c>check</c> only, never on a request.
+/// an <c>#anchor</c> the page it names does not have, in each language. Links are those the author
+/// wrote (with their line and column), followed as a reader's browser would from the version's own
+/// address; anchors are the ids of the rendered page; other sites' links are not followed. Run by
+/// <c>check</c> only, never on a request.
 /// </summary>
 internal static partial class LinkCheck
 {
@@ -25,12 +26,11 @@ internal static partial class LinkCheck
         foreach (var (translation, address, prefix) in sources)
         {
             var @base = new Uri("http://site.invalid" + address);
-            foreach (Match match in Href().Matches(translation.Html))
+            foreach (var link in translation.Links)
             {
-                var href = System.Net.WebUtility.HtmlDecode(match.Groups["url"].Value);
-                if (Problem(catalog, translation, @base, href, siteHost, ids, isSiteRoute) is { } problem)
+                if (Problem(catalog, translation, @base, link.Url, siteHost, ids, isSiteRoute) is { } problem)
                 {
-                    yield return new CheckProblem(prefix + translation.SourceFile, null, null, CheckSeverity.Warning, $"in {translation.Language}: the link '{href}' {problem}");
+                    yield return new CheckProblem(prefix + translation.SourceFile, link.Line, link.Column, CheckSeverity.Warning, $"in {translation.Language}: the link '{link.Url}' {problem}");
                 }
             }
         }
@@ -135,9 +135,6 @@ internal static partial class LinkCheck
             _ => null,
         };
     }
-
-    [GeneratedRegex("<a [^>]*?href=\"(?<url>[^\"]*)\"")]
-    private static partial Regex Href();
 
     [GeneratedRegex(" id=\"(?<id>[^\"]*)\"")]
     private static partial Regex Id();

@@ -14,6 +14,9 @@ namespace Blog.Content.Markdown;
 /// </summary>
 internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Headings, int WordCount, string? FirstParagraph, string PlainText)
 {
+    /// <summary>The links of this version (not pictures), each with where it starts in the body, for the author's check.</summary>
+    public IReadOnlyList<(string Url, int BodyOffset)> Links { get; init; } = [];
+
     public static RenderedBody Render(
         string body,
         BodyOutline outline,
@@ -24,11 +27,12 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
     {
         var text = new StringBuilder();
         var included = new List<TextRange>();
+        var pieces = new List<(int TextStart, int BodyStart)>();
         var cutHeadings = new List<(int Offset, HeadingBlock Heading)>();
 
         foreach (var range in outline.Shared)
         {
-            Append(text, body, range, included);
+            Append(text, body, range, included, pieces);
         }
 
         foreach (var section in sections)
@@ -39,7 +43,7 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
                 cutHeadings.Add((text.Length, section.TitleHeading));
             }
 
-            Append(text, body, section.Range, included);
+            Append(text, body, section.Range, included, pieces);
         }
 
         // Definitions sit in order, and so do the pieces taken (shared text, then this language's
@@ -58,7 +62,7 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
 
             if ((piece == taken.Count || !taken[piece].Contains(definition)) && definition.Start >= addedUpTo)
             {
-                Append(text, body, definition, included);
+                Append(text, body, definition, included, pieces);
                 addedUpTo = definition.End;
             }
         }
@@ -104,10 +108,14 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
             .Select(p => InlineText.Of(p, keepRawHtml: true))
             .FirstOrDefault(t => t.Length > 0);
         var plain = string.Join('\n', document.Descendants<LeafBlock>().Select(b => b is CodeBlock code ? code.Lines.ToString() : InlineText.Of(b)));
-        return new RenderedBody(writer.ToString(), headings, WordCounter.Count(document), firstParagraph, plain);
+        var links = document.Descendants<Markdig.Syntax.Inlines.LinkInline>()
+            .Where(link => !link.IsImage && !string.IsNullOrEmpty(link.Url))
+            .Select(link => (link.Url!, InBody(pieces, link.Span.Start)))
+            .ToList();
+        return new RenderedBody(writer.ToString(), headings, WordCounter.Count(document), firstParagraph, plain) { Links = links };
     }
 
-    private static void Append(StringBuilder text, string body, TextRange range, List<TextRange> included)
+    private static void Append(StringBuilder text, string body, TextRange range, List<TextRange> included, List<(int TextStart, int BodyStart)> pieces)
     {
         if (range.End <= range.Start)
         {
@@ -115,7 +123,23 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
         }
 
         // Blank lines keep each piece a block of its own, whatever the piece before it ended with.
-        text.Append("\n\n").Append(body, range.Start, range.End - range.Start);
+        text.Append("\n\n");
+        pieces.Add((text.Length, range.Start));
+        text.Append(body, range.Start, range.End - range.Start);
         included.Add(range);
+    }
+
+    /// <summary>Where a place in the text of this version (its pieces put together) is in the body it was cut from.</summary>
+    private static int InBody(List<(int TextStart, int BodyStart)> pieces, int offset)
+    {
+        // Pieces are in the text's order: the last one starting at or before the offset holds it.
+        var (low, high) = (0, pieces.Count - 1);
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            (low, high) = pieces[middle].TextStart <= offset ? (middle, high) : (low, middle - 1);
+        }
+
+        return pieces.Count == 0 ? offset : pieces[low].BodyStart + Math.Max(0, offset - pieces[low].TextStart);
     }
 }

@@ -150,6 +150,7 @@ public sealed class PostParser
 
         // Rendered in reading order, so the file's heading ids are handed out as pandoc would.
         var translations = new List<PostTranslation>();
+        var lineStarts = LineStarts(body);
         foreach (var language in languages)
         {
             var sections = sectionsByLanguage.GetValueOrDefault(language) ?? [];
@@ -159,8 +160,11 @@ public sealed class PostParser
             var prefix = isMain && !context.IsTranslationFile ? string.Empty : $"{language}-";
             var rendered = RenderedBody.Render(body, outline, sections, context.Registry, prefix, _openSiteFile);
             var ownTitle = sections.Select(s => s.TitleHeading).OfType<HeadingBlock>().FirstOrDefault();
-            translations.Add(Translate(
-                language, tag, isMain, relativePath, shared, rendered, ownTitle, first?.Heading.GetAttributes().Id, warnings));
+            var translation = Translate(language, tag, isMain, relativePath, shared, rendered, ownTitle, first?.Heading.GetAttributes().Id, warnings);
+            translations.Add(rendered.Links.Count == 0 ? translation : translation with
+            {
+                Links = rendered.Links.Select(link => At(link.Url, link.BodyOffset, lineStarts, bodyFirstLine)).ToList(),
+            });
         }
 
         foreach (var unused in matter.Translations.Keys.Except(languages))
@@ -268,6 +272,25 @@ public sealed class PostParser
             SectionId = sectionId,
             AbstractHtml = isMain && matter.Abstract is { Length: > 0 } abstractText ? Markdig.Markdown.ToHtml(abstractText, BlogMarkdownPipeline.Instance) : null,
         };
+    }
+
+    private static List<int> LineStarts(string body)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = body.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = body.IndexOf('\n', i + 1))
+        {
+            starts.Add(i + 1);
+        }
+
+        return starts;
+    }
+
+    /// <summary>A place in the body as the author finds it: line and column in the file.</summary>
+    private static LinkAt At(string url, int offset, List<int> lineStarts, int bodyFirstLine)
+    {
+        var index = lineStarts.BinarySearch(offset);
+        var line = index >= 0 ? index : ~index - 1;
+        return new LinkAt(url, bodyFirstLine + line, offset - lineStarts[line] + 1);
     }
 
     /// <summary>A summary written in Markdown, as the plain text lists show.</summary>

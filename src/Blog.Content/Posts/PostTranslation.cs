@@ -65,9 +65,15 @@ public sealed record PostTranslation
 
     public int ReadingMinutes { get; init; }
 
+    /// <summary>The links of the body (not pictures) as written, with where they are in the file, for the author's check.</summary>
+    public IReadOnlyList<LinkAt> Links { get; init; } = [];
+
     /// <summary>The front matter's <c>abstract</c>, rendered (main language only, as pandoc has one); null without one.</summary>
     public string? AbstractHtml { get; init; }
 
     /// <summary>The id pandoc gives the language heading (<c>tiếng-việt</c>), for old links; null without sections.</summary>
     public string? SectionId { get; init; }
 }
+
+/// <summary>A link as written in a post, and where: line and column in its file.</summary>
+public sealed record LinkAt(string Url, int Line, int Column);

@@ -71,9 +71,9 @@ public sealed class CheckCommandTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(
             [
-                "posts/links.md: warning: in en: the link '/en/posts/nothing' leads nowhere on this site (/en/posts/nothing)",
-                "posts/links.md: warning: in en: the link '/en/posts/target#ghost' names #ghost, which /en/posts/target does not have",
-                "posts/links.md: warning: in vi: the link '#khong-co' names #khong-co, which /vi/posts/links does not have",
+                "posts/links.md:11:49: warning: in vi: the link '#khong-co' names #khong-co, which /vi/posts/links does not have",
+                "posts/links.md:7:51: warning: in en: the link '/en/posts/target#ghost' names #ghost, which /en/posts/target does not have",
+                "posts/links.md:7:89: warning: in en: the link '/en/posts/nothing' leads nowhere on this site (/en/posts/nothing)",
             ],
             run.Problems.Order(StringComparer.Ordinal));
     }
@@ -95,9 +95,9 @@ public sealed class CheckCommandTests : IDisposable
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Equal(
             [
-                "pages/links.md: warning: in en: the link '/en/sections/nope' leads nowhere on this site (/en/sections/nope)",
-                "pages/links.md: warning: in en: the link '/en/tags/nope' leads nowhere on this site (/en/tags/nope)",
-                "pages/links.md: warning: in en: the link 'https://blog.example/en/posts/gone' leads nowhere on this site (/en/posts/gone)",
+                "pages/links.md:4:120: warning: in en: the link 'https://blog.example/en/posts/gone' leads nowhere on this site (/en/posts/gone)",
+                "pages/links.md:4:52: warning: in en: the link '/en/tags/nope' leads nowhere on this site (/en/tags/nope)",
+                "pages/links.md:4:82: warning: in en: the link '/en/sections/nope' leads nowhere on this site (/en/sections/nope)",
             ],
             run.Problems.Order(StringComparer.Ordinal));
     }
