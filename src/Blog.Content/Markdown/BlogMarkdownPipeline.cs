@@ -22,8 +22,7 @@ internal static class BlogMarkdownPipeline
         .Use<Autolinks.UriClassExtension>()
         .Use<Emphasis.StrongOutsideEmphasisExtension>()
         .Use<Citations.CitationExtension>()
-        // Generic attributes must come after the Markdown features: it attaches {#id .class key=value} to what they parsed.
-        .UseGenericAttributes()
+        .Use<Attributes.PandocAttributesExtension>()
         // Decides once the document is parsed, so it sees what each paragraph finally holds.
         .Use<Figures.ImplicitFigureExtension>()
         // Last, so that its counting parsers go in front of everyone else's.

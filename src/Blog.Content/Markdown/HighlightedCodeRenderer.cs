@@ -10,7 +10,8 @@ namespace Blog.Content.Markdown;
 /// <summary>
 /// Fenced code, highlighted once at load time (no highlighter runs in the reader's browser): ColorCode
 /// marks keywords, strings and comments with classes, which the stylesheet colours for both themes.
-/// Every block says its language (<c>data-lang</c>) for the label the page shows.
+/// Every block says its language (<c>data-lang</c>) for the label the page shows, from
+/// <c>```python</c> or from pandoc's <c>```{.python}</c>.
 /// </summary>
 internal sealed class HighlightedCodeRenderer(CodeBlockRenderer plain) : HtmlObjectRenderer<CodeBlock>
 {
@@ -31,19 +32,46 @@ internal sealed class HighlightedCodeRenderer(CodeBlockRenderer plain) : HtmlObj
 
     protected override void Write(HtmlRenderer renderer, CodeBlock block)
     {
-        if (block is not FencedCodeBlock { Info: { Length: > 0 } info } fenced)
+        if (block is not FencedCodeBlock fenced)
         {
             plain.Write(renderer, block);
             return;
         }
 
-        var name = info.Split(' ', 2)[0];
+        // The language is the info string's first word (```python), else the first class (```{.python}),
+        // as pandoc reads it; the other classes, the id and key=value pairs go on the block.
+        var given = fenced.TryGetAttributes();
+        var classes = given?.Classes?.Where(c => fenced.Info is not { Length: > 0 } info || c != "language-" + info).ToList() ?? [];
+        var name = fenced.Info is { Length: > 0 } words ? words.Split(' ', 2)[0] : classes.FirstOrDefault();
+        if (name is null && given?.Id is null && given?.Properties is not { Count: > 0 })
+        {
+            plain.Write(renderer, block);
+            return;
+        }
+
+        var pre = new HtmlAttributes { Id = given?.Id };
+        if (name is not null)
+        {
+            pre.AddClass("code");
+            pre.AddProperty("data-lang", name);
+        }
+
+        foreach (var other in fenced.Info is { Length: > 0 } ? classes : classes.Skip(1))
+        {
+            pre.AddClass(other);
+        }
+
+        if (given?.Properties is { Count: > 0 } pairs)
+        {
+            (pre.Properties ??= []).AddRange(pairs);
+        }
+
         var code = fenced.Lines.ToString();
-        var language = Aliases.TryGetValue(name, out var id) ? ColorCode.Languages.FindById(id) : null;
-        var label = WebUtility.HtmlEncode(name);
+        var language = name is not null && Aliases.TryGetValue(name, out var id) ? ColorCode.Languages.FindById(id) : null;
 
         renderer.EnsureLine();
-        renderer.Write($"<pre class=\"code\" data-lang=\"{label}\"><code class=\"language-{label}\">");
+        renderer.Write("<pre").WriteAttributes(pre).Write('>');
+        renderer.Write(name is null ? "<code>" : $"<code class=\"language-{WebUtility.HtmlEncode(name)}\">");
         // A formatter keeps state while it works, and posts are parsed in parallel: one per block.
         renderer.Write(language is null ? WebUtility.HtmlEncode(code) : Inner(new HtmlClassFormatter(Styles).GetHtmlString(code, language)));
         renderer.WriteLine("</code></pre>");

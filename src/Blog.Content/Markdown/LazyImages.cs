@@ -18,7 +18,7 @@ internal static class LazyImages
             var attributes = image.GetAttributes();
             attributes.AddPropertyIfNotExist("loading", "lazy");
             attributes.AddPropertyIfNotExist("decoding", "async");
-            var hasSize = attributes.Properties?.Any(p => p.Key is "width" or "height") == true;
+            var hasSize = attributes.Properties?.Any(p => p.Key is "width" or "height" || (p.Key == "style" && SetsSize(p.Value))) == true;
             if (!hasSize && openSiteFile is not null && image.Url is { } url && SizeOf(url, openSiteFile) is var (width, height))
             {
                 attributes.AddProperty("width", width.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -26,6 +26,10 @@ internal static class LazyImages
             }
         }
     }
+
+    /// <summary>A size in pixels is an attribute, any other (<c>{width=50%}</c>) a style declaration, as pandoc writes them.</summary>
+    private static bool SetsSize(string? style) =>
+        style?.Split(';').Any(declaration => declaration.Split(':', 2)[0].Trim() is "width" or "height") == true;
 
     /// <summary>Only pictures on this site (<c>/images/x.png</c>) can be measured.</summary>
     private static (int, int)? SizeOf(string url, Func<string, Stream?> openSiteFile)

@@ -39,4 +39,31 @@ public sealed class HighlightingTests
         Assert.Null(pre.GetAttribute("data-lang"));
         Assert.Equal("indented code\n", pre.TextContent);
     }
+
+    [Fact]
+    public void Pandoc_s_class_names_the_language_as_the_info_string_does()
+    {
+        var post = Parse.Post("```{.python #listing .numberLines startFrom=3}\nreturn \"hi\"  # greet\n```\n");
+
+        var pre = Html.Parse(post.Main.Html).QuerySelector("pre")!;
+        Assert.Equal("python", pre.GetAttribute("data-lang"));
+        Assert.Equal("listing", pre.Id);
+        Assert.Equal(["code", "numberLines"], pre.ClassList);
+        Assert.Equal("3", pre.GetAttribute("data-startFrom"));
+        var code = pre.QuerySelector("code.language-python")!;
+        Assert.Equal("return", code.QuerySelector(".keyword")!.TextContent);
+        Assert.Equal("# greet", code.QuerySelector(".comment")!.TextContent);
+    }
+
+    [Fact]
+    public void Attributes_without_a_language_go_on_the_block_and_the_code_stays_plain()
+    {
+        var post = Parse.Post("``` {#raw-listing}\n<b>\n```\n");
+
+        var pre = Html.Parse(post.Main.Html).QuerySelector("pre")!;
+        Assert.Equal("raw-listing", pre.Id);
+        Assert.Null(pre.GetAttribute("data-lang"));
+        Assert.Empty(pre.QuerySelectorAll("span, b"));
+        Assert.Equal("<b>", pre.TextContent.TrimEnd('\n'));
+    }
 }

@@ -20,7 +20,8 @@ internal sealed class UriClassExtension : IMarkdownExtension
 
     private static void Mark(MarkdownDocument document)
     {
-        foreach (var link in document.Descendants<AutolinkInline>())
+        // An autolink with attributes of its own (<https://…>{.c}, even {}) has only those, as in pandoc.
+        foreach (var link in document.Descendants<AutolinkInline>().Where(link => link.TryGetAttributes() is null))
         {
             link.GetAttributes().AddClass(link.IsEmail ? "email" : "uri");
         }

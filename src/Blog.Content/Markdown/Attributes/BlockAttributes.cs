@@ -1,0 +1,75 @@
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Syntax;
+
+namespace Blog.Content.Markdown.Attributes;
+
+/// <summary>
+/// Attributes on the first line of a block, where pandoc reads them: at the end of an ATX heading
+/// (<c># Title {#id .class lang=vi}</c>, before any closing <c>#</c>s) and as the whole info string of
+/// a fenced code block (<c>```{.python #listing}</c>, or <c>```{=html}</c> for raw HTML). Text after
+/// the braces means they are not attributes: <c># A {#id} more</c> is a heading with braces in it.
+/// </summary>
+internal static class BlockAttributes
+{
+    /// <summary>A heading line with thousands of braces is tried at its last few only.</summary>
+    private const int MaxAttempts = 8;
+
+    public static bool ForHeading(BlockProcessor processor, ref StringSlice line, IBlock block)
+    {
+        var text = line.Text;
+        var end = line.End + 1;
+        var open = end;
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            open = open > line.Start ? text.LastIndexOf('{', open - 1, open - line.Start) : -1;
+            if (open < 0)
+            {
+                return false;
+            }
+
+            if (PandocAttributes.TryParse(text, open, end, out var attributes, out var next) && IsBlank(text, next, end))
+            {
+                AttributeHtml.Apply((MarkdownObject)block, attributes);
+                line.End = open - 1;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool ForFencedCode(BlockProcessor processor, ref StringSlice line, IBlock block)
+    {
+        var text = line.Text;
+        var end = line.End + 1;
+        if (block is FencedCodeBlock fenced && PandocAttributes.TryParseRaw(text, line.Start, end, out var format, out var afterRaw) && IsBlank(text, afterRaw, end))
+        {
+            RawCode.Mark(fenced, format);
+            line.End = line.Start - 1;
+            return true;
+        }
+
+        if (PandocAttributes.TryParse(text, line.Start, end, out var attributes, out var next) && IsBlank(text, next, end))
+        {
+            AttributeHtml.Apply((MarkdownObject)block, attributes);
+            line.End = line.Start - 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsBlank(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is not (' ' or '\t' or '\r' or '\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
