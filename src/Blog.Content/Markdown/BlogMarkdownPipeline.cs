@@ -23,6 +23,7 @@ internal static class BlogMarkdownPipeline
         .Use<Emphasis.StrongOutsideEmphasisExtension>()
         .Use<Citations.CitationExtension>()
         .Use<Attributes.PandocAttributesExtension>()
+        .Use<Spans.BracketedSpanExtension>()
         // Decides once the document is parsed, so it sees what each paragraph finally holds.
         .Use<Figures.ImplicitFigureExtension>()
         // Last, so that its counting parsers go in front of everyone else's.

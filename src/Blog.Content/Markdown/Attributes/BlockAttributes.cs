@@ -6,7 +6,8 @@ namespace Blog.Content.Markdown.Attributes;
 
 /// <summary>
 /// Attributes on the first line of a block, where pandoc reads them: at the end of an ATX heading
-/// (<c># Title {#id .class lang=vi}</c>, before any closing <c>#</c>s) and as the whole info string of
+/// after a space (<c># Title {#id .class lang=vi}</c>, before any closing <c>#</c>s; right after text
+/// they are read with the heading's inlines) and as the whole info string of
 /// a fenced code block (<c>```{.python #listing}</c>, or <c>```{=html}</c> for raw HTML). Text after
 /// the braces means they are not attributes: <c># A {#id} more</c> is a heading with braces in it.
 /// </summary>
@@ -14,6 +15,11 @@ internal static class BlockAttributes
 {
     /// <summary>A heading line with thousands of braces is tried at its last few only.</summary>
     private const int MaxAttempts = 8;
+
+    private static readonly object TakenKey = new();
+
+    /// <summary>The heading's line ended in attributes, so braces at the end of its text are text.</summary>
+    public static bool HasTrailingAttributes(HeadingBlock heading) => heading.GetData(TakenKey) is true;
 
     public static bool ForHeading(BlockProcessor processor, ref StringSlice line, IBlock block)
     {
@@ -28,9 +34,12 @@ internal static class BlockAttributes
                 return false;
             }
 
-            if (PandocAttributes.TryParse(text, open, end, out var attributes, out var next) && IsBlank(text, next, end))
+            // Right after a word or an inline ("Chào [thế giới]{lang=vi}") the inline parsers decide.
+            if (open > line.Start && text[open - 1] is ' ' or '\t'
+                && PandocAttributes.TryParse(text, open, end, out var attributes, out var next) && IsBlank(text, next, end))
             {
                 AttributeHtml.Apply((MarkdownObject)block, attributes);
+                ((MarkdownObject)block).SetData(TakenKey, true);
                 line.End = open - 1;
                 return true;
             }

@@ -10,8 +10,9 @@ namespace Blog.Content.Markdown.Attributes;
 /// A <c>{…}</c> right after an inline that pandoc gives attributes to: code (<c>`x`{.c}</c>, and
 /// <c>`&lt;b&gt;`{=html}</c> for raw HTML), an inline link or picture (<c>[t](u){.c}</c>,
 /// <c>![a](i.png){width=50%}</c>), an autolink (<c>&lt;https://…&gt;{.c}</c>); and at the end of a
-/// setext heading. Anywhere else, after a word, emphasis, a reference link or a footnote, a brace is
-/// text, as in pandoc: <c>a {b} c</c> keeps its braces.
+/// heading, after whatever inline ends it (<c>## *New*{#new}</c>). Anywhere else, after a word,
+/// emphasis, a reference link or a footnote mark, a brace is text, as in pandoc: <c>a {b} c</c>
+/// keeps its braces.
 /// </summary>
 internal sealed class InlineAttributesParser : InlineParser
 {
@@ -40,7 +41,7 @@ internal sealed class InlineAttributesParser : InlineParser
                 return true;
         }
 
-        if (processor.Block is HeadingBlock { IsSetext: true } heading
+        if (processor.Block is HeadingBlock heading && !BlockAttributes.HasTrailingAttributes(heading)
             && PandocAttributes.TryParse(text, start, end, out var headingAttributes, out var afterHeading)
             && IsBlank(text, afterHeading, end))
         {
