@@ -14,6 +14,7 @@ internal static class BlogMarkdownPipeline
         .UseFootnotes()
         .UseAutoLinks()
         .UseTaskLists()
+        .Use<TaskLists.PandocTaskListExtension>()
         .UseDefinitionLists()
         .UseListExtras()
         // pandoc's markup where CommonMark's differs only in shape.
