@@ -23,6 +23,7 @@ internal static class BlogMarkdownPipeline
         .Use<Autolinks.UriClassExtension>()
         .Use<Emphasis.StrongOutsideEmphasisExtension>()
         .Use<Citations.CitationExtension>()
+        .Use<Scripts.ScriptsExtension>()
         .Use<Attributes.PandocAttributesExtension>()
         .Use<Spans.BracketedSpanExtension>()
         // Decides once the document is parsed, so it sees what each paragraph finally holds.

@@ -66,4 +66,30 @@ public sealed class DeepInlineTests : IDisposable
         Assert.Equal(20, page.QuerySelectorAll("span.a").Length);
         Assert.DoesNotContain("{.a}", page.Body!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Strikeouts_and_spans_nested_in_turn_thousands_deep_render()
+    {
+        const int Levels = 2_500;
+        var (page, took) = Load(string.Concat(Enumerable.Repeat("~~a [", Levels)) + "core" + string.Concat(Enumerable.Repeat("]{.s}~~", Levels)));
+
+        var paragraph = page.QuerySelectorAll("p")[1];
+        Assert.Equal(32, Depth(paragraph, "span.s, del"));
+        Assert.Equal(16, paragraph.QuerySelectorAll("del").Length);
+        Assert.Contains("core", paragraph.TextContent, StringComparison.Ordinal);
+        Assert.True(took < TimeSpan.FromSeconds(3), $"took {took}");
+    }
+
+    [Fact]
+    public void Thousands_of_marks_in_one_paragraph_closed_or_not_load_quickly()
+    {
+        const int Times = 5_000;
+        var (page, took) = Load(string.Concat(Enumerable.Repeat("H~2~O x^2^ ~~a~~ ~a b~ ^c ", Times)));
+
+        var paragraph = page.QuerySelectorAll("p")[1];
+        Assert.Equal(Times, paragraph.QuerySelectorAll("sub").Length);
+        Assert.Equal(Times, paragraph.QuerySelectorAll("sup").Length);
+        Assert.Equal(Times, paragraph.QuerySelectorAll("del").Length);
+        Assert.True(took < TimeSpan.FromSeconds(3), $"took {took}");
+    }
 }
