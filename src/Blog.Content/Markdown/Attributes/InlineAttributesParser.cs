@@ -16,6 +16,8 @@ namespace Blog.Content.Markdown.Attributes;
 /// </summary>
 internal sealed class InlineAttributesParser : InlineParser
 {
+    private static readonly object TakenKey = new();
+
     public InlineAttributesParser()
     {
         OpeningCharacters = ['{'];
@@ -33,8 +35,10 @@ internal sealed class InlineAttributesParser : InlineParser
                 slice.Start = afterRaw;
                 return true;
             case CodeInline or AutolinkInline or LinkInline { IsAutoLink: false, Reference: null, IsShortcut: false }
-                when PandocAttributes.TryParse(text, start, end, out var attributes, out var next):
-                // Even {} counts: an autolink given attributes loses its class="uri", as in pandoc.
+                when processor.Inline.GetData(TakenKey) is null && PandocAttributes.TryParse(text, start, end, out var attributes, out var next):
+                // Only the first block counts (`x`{.a}{.b} leaves {.b} as text); even {} counts: an
+                // autolink given attributes loses its class="uri", as in pandoc.
+                processor.Inline.SetData(TakenKey, true);
                 processor.Inline.GetAttributes();
                 AttributeHtml.Apply(processor.Inline, attributes, processor.Inline is LinkInline { IsImage: true });
                 slice.Start = next;

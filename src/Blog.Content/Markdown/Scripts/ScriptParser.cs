@@ -36,7 +36,10 @@ internal sealed class ScriptParser : InlineParser, IPostInlineProcessor
             run++;
         }
 
-        var (opener, openCount) = FindOpener(processor, mark, run);
+        var ahead = processor.GetParserState(this, static () => new Ahead());
+        ahead.ScanOnce(slice);
+
+        var (opener, openCount) = FindOpener(processor, mark, run, linkMayClose: ahead.LastBracket > slice.Start);
         if (opener is not null && !CrossesCell(opener) && TryClose(processor, ref slice, opener))
         {
             return true;
@@ -45,9 +48,12 @@ internal sealed class ScriptParser : InlineParser, IPostInlineProcessor
         var kind = mark == '^' ? ScriptKind.Superscript : run >= 2 ? ScriptKind.Strikeout : ScriptKind.Subscript;
         var width = kind == ScriptKind.Strikeout ? 2 : 1;
         var next = slice.PeekCharExtra(width);
-        if (openCount >= MaxOpen || next is '\0' or ' ' or '\t' or '\n' or '\r' || next == mark)
+        if (openCount >= MaxOpen || next is '\0' or ' ' or '\t' or '\n' or '\r' || next == mark
+            || (kind == ScriptKind.Strikeout && ahead.LastStrikeClose < slice.Start + 3))
         {
-            // Text, one mark at a time: the next may still open (~~~a~~~ is ~, then ~~a~~, then ~).
+            // Text, one mark at a time: the next may still open (~~~a~~~ is ~, then ~~a~~, then ~). A ~~
+            // that nothing could close is text at once, so that ~~H~ is ~ and a subscript, as in pandoc,
+            // which reads a failed strikeout again from its second ~.
             return false;
         }
 
@@ -69,7 +75,8 @@ internal sealed class ScriptParser : InlineParser, IPostInlineProcessor
     }
 
     /// <summary>The nearest open mark this run may close, and how many marks are open around this point.</summary>
-    private static (ScriptOpener? Opener, int OpenCount) FindOpener(InlineProcessor processor, char mark, int run)
+    /// <param name="linkMayClose">A <c>]</c> is still to come, so an open <c>[</c> may be a link, whose text is read on its own.</param>
+    private static (ScriptOpener? Opener, int OpenCount) FindOpener(InlineProcessor processor, char mark, int run, bool linkMayClose)
     {
         ScriptOpener? found = null;
         var count = 0;
@@ -95,6 +102,7 @@ internal sealed class ScriptParser : InlineParser, IPostInlineProcessor
 
                     break;
                 case EmphasisDelimiterInline:
+                case LinkDelimiterInline when !linkMayClose:
                     break;
                 case DelimiterInline:
                     // A link's text or a table cell is read on its own.
@@ -130,7 +138,7 @@ internal sealed class ScriptParser : InlineParser, IPostInlineProcessor
     private static bool TryClose(InlineProcessor processor, ref StringSlice slice, ScriptOpener opener)
     {
         var kind = opener.Kind;
-        if (kind == ScriptKind.Strikeout && slice.PeekCharExtra(-1) is ' ' or '\t')
+        if (kind == ScriptKind.Strikeout && SpaceBefore(slice.Text, slice.Start))
         {
             Revert(opener);
             return false;
@@ -138,6 +146,9 @@ internal sealed class ScriptParser : InlineParser, IPostInlineProcessor
 
         var script = new ScriptInline(kind) { Line = opener.Line, Column = opener.Column };
         opener.ReplaceBy(script);
+
+        // A [ still open inside can no longer be a link: it is text, as its marks are.
+        RevertOpen(script, null, brackets: true);
         processor.PostProcessInlines(0, script, null, false);
 
         if (kind == ScriptKind.Strikeout)
@@ -194,23 +205,27 @@ internal sealed class ScriptParser : InlineParser, IPostInlineProcessor
         return any;
     }
 
+    /// <summary>A space or tab before a closing mark; an escaped space (<c>\ </c>) is text, not a space.</summary>
+    private static bool SpaceBefore(string text, int at) =>
+        at > 0 && text[at - 1] is ' ' or '\t' && !(text[at - 1] == ' ' && at > 1 && text[at - 2] == '\\');
+
     private static void Revert(ScriptOpener opener) => opener.ReplaceBy(new LiteralInline(opener.ToLiteral()));
 
     /// <summary>
     /// Open marks sit in the chain of open containers each new inline goes into, never inside a closed
     /// one (whose own marks were undone when it closed): the walk follows only that chain.
     /// </summary>
-    private static void RevertOpen(ContainerInline root, Inline? lastChild)
+    private static void RevertOpen(ContainerInline root, Inline? lastChild, bool brackets = false)
     {
-        List<ScriptOpener>? open = null;
+        List<DelimiterInline>? open = null;
         var child = root.FirstChild;
         while (child is not null && child != lastChild)
         {
             if (child is DelimiterInline delimiter)
             {
-                if (delimiter is ScriptOpener opener)
+                if (delimiter is ScriptOpener || (brackets && delimiter is LinkDelimiterInline))
                 {
-                    (open ??= []).Add(opener);
+                    (open ??= []).Add(delimiter);
                 }
 
                 child = delimiter.FirstChild ?? NextAfter(delimiter, root);
@@ -221,9 +236,9 @@ internal sealed class ScriptParser : InlineParser, IPostInlineProcessor
             }
         }
 
-        foreach (var opener in open ?? [])
+        foreach (var delimiter in open ?? [])
         {
-            Revert(opener);
+            delimiter.ReplaceBy(new LiteralInline(delimiter.ToLiteral()));
         }
     }
 
@@ -239,5 +254,39 @@ internal sealed class ScriptParser : InlineParser, IPostInlineProcessor
         }
 
         return null;
+    }
+
+    /// <summary>What lies ahead in the paragraph, read once at its first mark.</summary>
+    private sealed class Ahead
+    {
+        private bool _scanned;
+
+        /// <summary>Where the last <c>~~</c> that could close a strikeout begins; -1 if none.</summary>
+        public int LastStrikeClose { get; private set; } = -1;
+
+        /// <summary>Where the last <c>]</c> is; -1 if none.</summary>
+        public int LastBracket { get; private set; } = -1;
+
+        public void ScanOnce(StringSlice slice)
+        {
+            if (_scanned)
+            {
+                return;
+            }
+
+            _scanned = true;
+            var text = slice.Text;
+            for (var i = slice.Start; i <= slice.End; i++)
+            {
+                if (text[i] == ']')
+                {
+                    LastBracket = i;
+                }
+                else if (text[i] == '~' && i + 1 <= slice.End && text[i + 1] == '~' && !SpaceBefore(text, i))
+                {
+                    LastStrikeClose = i;
+                }
+            }
+        }
     }
 }

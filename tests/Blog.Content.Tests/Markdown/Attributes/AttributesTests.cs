@@ -51,6 +51,16 @@ public sealed class AttributesTests
     }
 
     [Fact]
+    public void Only_the_first_brace_block_after_an_inline_is_its_attributes()
+    {
+        var paragraph = Paragraph("`x`{.a}{.b} and [t](/u){#one}{#two}");
+
+        Assert.Equal(["a"], paragraph.QuerySelector("code")!.ClassList);
+        Assert.Equal("one", paragraph.QuerySelector("a")!.Id);
+        Assert.Equal("x{.b} and t{#two}", paragraph.TextContent);
+    }
+
+    [Fact]
     public void Braces_after_a_space_following_code_are_text()
     {
         var paragraph = Paragraph("`y` {.kbd}");

@@ -61,12 +61,32 @@ public sealed class ScriptsTests
     }
 
     [Fact]
+    public void A_double_tilde_nothing_could_close_leaves_its_second_tilde_free_to_open_a_subscript()
+    {
+        var paragraph = Paragraph("x ~~H~ and ~~2~ of them");
+
+        Assert.Empty(paragraph.QuerySelectorAll("del"));
+        Assert.Equal(["H", "2"], paragraph.QuerySelectorAll("sub").Select(s => s.TextContent));
+        Assert.Equal("x ~H and ~2 of them", paragraph.TextContent);
+    }
+
+    [Fact]
+    public void An_unclosed_bracket_inside_a_subscript_is_text()
+    {
+        var paragraph = Paragraph("x ~[~ and ^a[^");
+
+        Assert.Equal("[", paragraph.QuerySelector("sub")!.TextContent);
+        Assert.Equal("a[", paragraph.QuerySelector("sup")!.TextContent);
+    }
+
+    [Fact]
     public void An_escaped_space_is_a_non_breaking_space_a_subscript_may_hold()
     {
-        var paragraph = Paragraph("P~a\\ cat~ and a\\ b");
+        var paragraph = Paragraph("P~a\\ cat~ and a\\ b and ~~struck\\ ~~");
 
         Assert.Equal("a\u00A0cat", paragraph.QuerySelector("sub")!.TextContent);
-        Assert.Equal("Pa\u00A0cat and a\u00A0b", paragraph.TextContent);
+        Assert.Equal("struck\u00A0", paragraph.QuerySelector("del")!.TextContent);
+        Assert.Equal("Pa\u00A0cat and a\u00A0b and struck\u00A0", paragraph.TextContent);
     }
 
     [Fact]
