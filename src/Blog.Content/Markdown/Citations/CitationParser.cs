@@ -8,7 +8,7 @@ namespace Blog.Content.Markdown.Citations;
 /// pandoc's citation syntax, read as pandoc reads it without a bibliography: a bracketed list of
 /// citations (<c>[see @doe99, p. 33; -@roe]</c>, each part naming a key) or a key in the text
 /// (<c>@doe99</c>, not inside a word, so an e-mail address stays text). A bracketed citation followed by
-/// <c>(</c> or <c>[</c> is a link's text, as in pandoc.
+/// <c>(</c> or <c>[</c> is a link's text, and one followed by <c>{</c> a span's (<c>[@doe99]{.c}</c>), as in pandoc.
 /// </summary>
 internal sealed partial class CitationParser : InlineParser
 {
@@ -24,7 +24,7 @@ internal sealed partial class CitationParser : InlineParser
     private static bool MatchBracketed(InlineProcessor processor, ref StringSlice slice, ReadOnlySpan<char> text)
     {
         var close = text[1..].IndexOfAny('[', ']') + 1;
-        if (close <= 0 || text[close] != ']' || (close + 1 < text.Length && text[close + 1] is '(' or '['))
+        if (close <= 0 || text[close] != ']' || (close + 1 < text.Length && text[close + 1] is '(' or '[' or '{'))
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using Markdig.Extensions.Tables;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax.Inlines;
@@ -10,6 +11,8 @@ namespace Blog.Content.Markdown.Scripts;
 /// </summary>
 internal sealed class EscapedSpaceParser : InlineParser
 {
+    private static readonly object EscapedKey = new();
+
     public EscapedSpaceParser()
     {
         OpeningCharacters = ['\\'];
@@ -17,7 +20,7 @@ internal sealed class EscapedSpaceParser : InlineParser
 
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
-        if (slice.PeekChar() != ' ')
+        if (slice.PeekChar() != ' ' || EndsTableCell(processor, slice))
         {
             return false;
         }
@@ -26,5 +29,26 @@ internal sealed class EscapedSpaceParser : InlineParser
         processor.Inline = new LiteralInline("\u00A0") { Span = new(start, start + 1), Line = line, Column = column };
         slice.Start += 2;
         return true;
+    }
+
+    /// <summary>
+    /// pandoc cuts a table row into cells and trims them before reading them, so a backslash that
+    /// ends a cell (<c>| b\ |</c>) has no space after it and stays a backslash; Markdig reads the row
+    /// whole. A paragraph whose first line has a bar may be a table, as Markdig's table parser sees it.
+    /// </summary>
+    private static bool EndsTableCell(InlineProcessor processor, StringSlice slice)
+    {
+        if (processor.Parsers.FindExact<PipeTableParser>() is not { } tables || processor.ParserStates[tables.Index] is null)
+        {
+            return false;
+        }
+
+        var at = slice.Start + 1;
+        while (at <= slice.End && slice.Text[at] is ' ' or '\t')
+        {
+            at++;
+        }
+
+        return at > slice.End || slice.Text[at] is '|' or '\n' or '\r';
     }
 }

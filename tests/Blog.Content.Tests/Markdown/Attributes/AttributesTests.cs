@@ -172,4 +172,14 @@ public sealed class AttributesTests
         Assert.Equal("Raw.", document.QuerySelector("aside.note")!.TextContent);
         Assert.DoesNotContain("newpage", document.Body!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_figure_s_picture_keeps_its_attributes()
+    {
+        var image = Render("![A chart](/images/chart.png){#fig-chart .wide width=50%}").QuerySelector("figure > img")!;
+
+        Assert.Equal("fig-chart", image.Id);
+        Assert.Equal(["wide"], image.ClassList);
+        Assert.Equal("width:50.0%", image.GetAttribute("style"));
+    }
 }

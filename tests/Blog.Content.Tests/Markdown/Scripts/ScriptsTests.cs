@@ -148,4 +148,13 @@ public sealed class ScriptsTests
         Assert.Equal("h2o-and-x2", heading.Id);
         Assert.Equal("2", heading.QuerySelector("sub")!.TextContent);
     }
+
+    [Fact]
+    public void A_backslash_ending_a_table_cell_stays_a_backslash_and_one_inside_a_cell_escapes_a_space()
+    {
+        var post = Parse.Post("---\ntitle: Table\n---\n| a |\n|---|\n| b\\ |\n| c\\ d |\n");
+
+        var cells = Html.Parse(post.Main.Html).QuerySelectorAll("tbody td");
+        Assert.Equal(["b\\", "c\u00A0d"], cells.Select(c => c.TextContent));
+    }
 }

@@ -108,4 +108,15 @@ public sealed class BracketedSpanTests
         Assert.Equal("chào-thế-giới", heading.Id);
         Assert.Equal("vi", heading.QuerySelector("span")!.GetAttribute("lang"));
     }
+
+    [Fact]
+    public void A_span_may_hold_citations_and_a_bracketed_citation_without_braces_stays_one()
+    {
+        var paragraph = Render("[see @doe99, p. 3]{.cite-note} and [@roe]").QuerySelector("p")!;
+
+        var span = paragraph.QuerySelector("span.cite-note")!;
+        Assert.Equal("doe99", span.QuerySelector("span.citation")!.GetAttribute("data-cites"));
+        Assert.Equal("see @doe99, p. 3", span.TextContent);
+        Assert.Equal("[@roe]", paragraph.QuerySelectorAll("span.citation")[1].TextContent);
+    }
 }
