@@ -15,6 +15,7 @@ internal static class BlogMarkdownPipeline
         .UseAutoLinks()
         .UseTaskLists()
         .UseDefinitionLists()
+        .Use<Smart.SmartPunctuationExtension>()
         // pandoc's markup where CommonMark's differs only in shape.
         .Use<Lists.OrderedListTypeExtension>()
         .Use<Tables.TableRowClassExtension>()
