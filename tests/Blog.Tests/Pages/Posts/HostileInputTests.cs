@@ -37,7 +37,7 @@ public sealed class HostileInputTests : IDisposable
         Assert.Empty(page.QuerySelectorAll("img, b, i"));
         Assert.Equal($"<b>prefix</b> – {Title}", page.Title);
         Assert.Equal(Title, page.QuerySelector("h1")!.TextContent);
-        Assert.Equal("\"><script>alert(2)</script>", page.Meta("description"));
+        Assert.Equal("“><script>alert(2)</script>", page.Meta("description"));
         Assert.Equal("<img src=x onerror=alert(3)>", page.Meta("author"));
         Assert.Equal(Title, page.Property("og:title"));
     }
