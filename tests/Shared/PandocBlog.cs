@@ -885,6 +885,12 @@ internal sealed record PandocBlogPost(
     IReadOnlyList<string> Headings,
     string? LinksTo)
 {
+    /// <summary>
+    /// The English title as pandoc shows it: its smart punctuation turns the apostrophes inside words
+    /// (<c>people's</c>), the only marks the fixture's titles hold, into <c>’</c>.
+    /// </summary>
+    public string ShownEnglishTitle => EnglishTitle.Replace('\'', '’');
+
     /// <summary>The pandoc identifiers of <see cref="Headings"/>: the anchors an old link may end with.</summary>
     public IReadOnlyList<string> HeadingIds => Headings.Select(PandocBlog.Identifier).ToList();
 }

@@ -17,6 +17,7 @@ internal static class BlogMarkdownPipeline
         .Use<TaskLists.PandocTaskListExtension>()
         .UseDefinitionLists()
         .UseListExtras()
+        .Use<Smart.SmartPunctuationExtension>()
         // pandoc's markup where CommonMark's differs only in shape.
         .Use<Lists.OrderedListTypeExtension>()
         .Use<Tables.TableRowClassExtension>()

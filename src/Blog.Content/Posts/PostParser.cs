@@ -258,7 +258,7 @@ public sealed class PostParser
             TitleTag = titleTag,
             Subtitle = subtitle,
             SubtitleTag = subtitleTag,
-            Description = own?.DescriptionMeta ?? (isMain ? matter.DescriptionMeta ?? matter.Description : null),
+            Description = PlainOrNull(own?.DescriptionMeta ?? (isMain ? matter.DescriptionMeta ?? matter.Description : null)),
             Summary = summary,
             Keywords = keywords,
             Tags = keywords.Select(Tag.From).OfType<Tag>().DistinctBy(t => t.Slug).ToList(),
@@ -295,6 +295,9 @@ public sealed class PostParser
 
     /// <summary>A summary written in Markdown, as the plain text lists show.</summary>
     private static string? Summarize(string? markdown) => markdown is null ? null : Cut(MarkdownText.Plain(markdown));
+
+    /// <summary>Front matter text as pandoc shows it (Markdown, smart punctuation), as plain text.</summary>
+    private static string? PlainOrNull(string? markdown) => markdown is null ? null : MarkdownText.Plain(markdown);
 
     /// <summary>Lists show a few sentences: a long text is cut at a word, with an ellipsis.</summary>
     private static string Cut(string plain)

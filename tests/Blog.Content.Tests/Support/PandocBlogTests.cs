@@ -65,6 +65,14 @@ public sealed partial class PandocBlogTests(PandocBlogTests.Written written) : I
     }
 
     [Fact]
+    public void Titles_hold_no_mark_that_smart_punctuation_changes_but_apostrophes_inside_words()
+    {
+        // So that ShownEnglishTitle, which curls those apostrophes, is what pandoc shows.
+        Assert.All(_blog.Posts, p => Assert.DoesNotMatch(SmartMarks(), p.EnglishTitle));
+        Assert.Contains(_blog.Posts, p => p.EnglishTitle.Contains('\'', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_post_is_in_the_format_of_the_reference()
     {
         Assert.All(_blog.Posts, post =>
@@ -222,6 +230,9 @@ public sealed partial class PandocBlogTests(PandocBlogTests.Written written) : I
 
     [GeneratedRegex(@"^(continuous-learning|productivity|worklife-balance)/\d{4}/\d{2}/\d{2}/[a-z0-9]+(-[a-z0-9]+)*\.md$")]
     private static partial Regex PostPath();
+
+    [GeneratedRegex(@"[""‘’“”]|--|\.\.|\.\s|(?<!\p{L})'|'(?!\p{L})")]
+    private static partial Regex SmartMarks();
 
     [GeneratedRegex(@"\n## Tiếng Việt\n# (.+)\n")]
     private static partial Regex VietnameseTitle();
