@@ -7,7 +7,7 @@ namespace Blog.Content.Markdown;
 
 /// <summary>
 /// Footnotes as pandoc's HTML5 writer gives them: <c>#fn1</c> and <c>#fnref1</c>, the DPUB-ARIA roles
-/// (<c>doc-noteref</c>, <c>doc-endnotes</c>, <c>doc-endnote</c>, <c>doc-backlink</c>), a
+/// (<c>doc-noteref</c>, <c>doc-endnotes</c>, <c>doc-backlink</c>; not the deprecated <c>doc-endnote</c>), a
 /// <c>section.footnotes</c> at the end and a back link inside the note's last paragraph. A language
 /// version other than the file's main one puts its language before every id (<c>vi-fn1</c>), so the
 /// notes of two versions can sit in one page without colliding.
@@ -56,7 +56,8 @@ internal static class FootnoteIdRenderers
             foreach (var block in group)
             {
                 var footnote = (Footnote)block;
-                renderer.WriteLine($"<li id=\"{prefix}fn{footnote.Order.ToString(CultureInfo.InvariantCulture)}\" role=\"doc-endnote\">");
+                // pandoc 2.17 also gives each item role="doc-endnote", which DPUB-ARIA 1.1 deprecates (axe: aria-deprecated-role).
+                renderer.WriteLine($"<li id=\"{prefix}fn{footnote.Order.ToString(CultureInfo.InvariantCulture)}\">");
                 renderer.WriteChildren(footnote);
                 renderer.WriteLine("</li>");
             }
