@@ -33,14 +33,29 @@ internal sealed partial class AppProcess : IDisposable
     public static async Task<AppProcess> Start(IReadOnlyDictionary<string, string> environment, bool unprivileged = false)
     {
         var app = Launch(environment, unprivileged);
-
-        // Started means the posts are loaded (the host starts only then), not just that the port is open.
-        await Eventually.True(
-            () => Task.FromResult(app.Output.Any(line => line.Contains("Application started", StringComparison.Ordinal)) || app._process.HasExited),
-            "the app starts");
-        await app.Listening();
-        return app;
+        try
+        {
+            // Started means the posts are loaded (the host starts only then), not just that the port is open.
+            // A process of its own starting cold while CI runs three test assemblies and a browser on two cores
+            // can take far longer than alone: the deadline only bounds a hang, and the output says what happened.
+            await Eventually.True(
+                () => Task.FromResult(app.Output.Any(line => line.Contains("Application started", StringComparison.Ordinal)) || app._process.HasExited),
+                "the app starts",
+                StartDeadline,
+                () => $"exited: {app._process.HasExited}; its output:\n{string.Join('\n', app.Output)}");
+            await app.Listening();
+            return app;
+        }
+        catch
+        {
+            // A start that failed must not leave the process running for the rest of the test run.
+            app.Dispose();
+            throw;
+        }
     }
+
+    /// <summary>How long a start may take before the test gives up on it.</summary>
+    private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(60);
 
     /// <summary>Starts the app without waiting for it.</summary>
     public static AppProcess Launch(IReadOnlyDictionary<string, string> environment, bool unprivileged = false)
@@ -77,7 +92,7 @@ internal sealed partial class AppProcess : IDisposable
     /// <summary>Waits for the port to open (which happens while the posts may still be loading).</summary>
     public async Task Listening()
     {
-        await Eventually.True(() => Task.FromResult(Output.Any(line => ListeningOn().IsMatch(line)) || _process.HasExited), "the app listens");
+        await Eventually.True(() => Task.FromResult(Output.Any(line => ListeningOn().IsMatch(line)) || _process.HasExited), "the app listens", StartDeadline);
         Assert.False(_process.HasExited, "the app exited at startup:\n" + string.Join('\n', Output));
         BaseUrl = ListeningOn().Match(Output.First(line => ListeningOn().IsMatch(line))).Value;
     }
