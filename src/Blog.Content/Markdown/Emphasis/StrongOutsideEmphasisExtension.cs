@@ -1,5 +1,3 @@
-using Markdig;
-using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -10,15 +8,9 @@ namespace Blog.Content.Markdown.Emphasis;
 /// the other way round in CommonMark: the blog nests them as pandoc does, which readers see the same
 /// and styles and text extraction treat as pandoc's.
 /// </summary>
-internal sealed class StrongOutsideEmphasisExtension : IMarkdownExtension
+internal sealed class StrongOutsideEmphasisExtension : DocumentPassExtension
 {
-    public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.DocumentProcessed += Nest;
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-    }
-
-    private static void Nest(MarkdownDocument document)
+    protected override void Process(MarkdownDocument document)
     {
         foreach (var outer in document.Descendants<EmphasisInline>().ToList())
         {

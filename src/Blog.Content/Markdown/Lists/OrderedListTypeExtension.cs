@@ -1,5 +1,3 @@
-using Markdig;
-using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
@@ -9,15 +7,9 @@ namespace Blog.Content.Markdown.Lists;
 /// pandoc names the numbering of every ordered list (<c>&lt;ol type="1"&gt;</c>, from its fancy list
 /// markers): the blog's lists carry the same attribute, so styles and scripts see pandoc's markup.
 /// </summary>
-internal sealed class OrderedListTypeExtension : IMarkdownExtension
+internal sealed class OrderedListTypeExtension : DocumentPassExtension
 {
-    public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.DocumentProcessed += Mark;
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-    }
-
-    private static void Mark(MarkdownDocument document)
+    protected override void Process(MarkdownDocument document)
     {
         foreach (var list in document.Descendants<ListBlock>())
         {

@@ -1,6 +1,4 @@
-using Markdig;
 using Markdig.Extensions.Tables;
-using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
@@ -10,15 +8,9 @@ namespace Blog.Content.Markdown.Tables;
 /// pandoc's table rows say what they are: <c>header</c>, then <c>odd</c> and <c>even</c> in turn (what
 /// its stylesheets stripe rows by). The blog's tables carry the same classes.
 /// </summary>
-internal sealed class TableRowClassExtension : IMarkdownExtension
+internal sealed class TableRowClassExtension : DocumentPassExtension
 {
-    public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.DocumentProcessed += Mark;
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-    }
-
-    private static void Mark(MarkdownDocument document)
+    protected override void Process(MarkdownDocument document)
     {
         foreach (var table in document.Descendants<Table>())
         {
