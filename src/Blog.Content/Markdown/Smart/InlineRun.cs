@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Markdig.Helpers;
 using Markdig.Syntax.Inlines;
@@ -5,92 +6,107 @@ using Markdig.Syntax.Inlines;
 namespace Blog.Content.Markdown.Smart;
 
 /// <summary>
-/// One level of inline content (a paragraph's, or an emphasis' or a link's) seen as pandoc's parser
-/// sees it: a row of units, one per character of text and one per other element (code, emphasis, a
-/// link, a line break), which <see cref="InlineRun"/>'s rules read and mark; the marks are then written
-/// back into the literal text of the tree. Elements nested in the level are handed on with the
-/// quotation they sit in, to be treated as levels of their own. Reused for every level of a document.
+/// One level of inline content (a paragraph's, or an emphasis' or a link's text) read as pandoc reads it.
+/// Only the marks the rules look at are visited, found by a vectorised search: dashes, dots and the
+/// spaces after an abbreviation are settled where they stand; quotes, and the elements nested in the
+/// level, become events for the quotation rules (<c>InlineRun.Quotes.cs</c>), since which quotation an
+/// element sits in decides how its own quotes read. The changes are collected as edits and written
+/// back into the tree's literal text at the end. One instance serves every level of a document.
 /// </summary>
 internal sealed partial class InlineRun(Stack<(ContainerInline Inlines, QuoteContext Context)> levels)
 {
-    private readonly StringBuilder _text = new();
-    private Unit[] _units = new Unit[256];
-    private int _count;
+    // The level's inlines in reading order (a '[' that opened no link is read through, see Next).
+    private readonly List<Inline> _segments = [];
+    private readonly List<Edit> _edits = [];
+    private readonly List<Edit> _merged = [];
+    private int _firstQuotationEdit;
+    private ContainerInline _level = null!;
 
     public void Apply(ContainerInline inlines, QuoteContext context)
     {
-        Load(inlines);
-        StartRules();
-        for (var i = 0; i < _count;)
+        try
         {
-            i = Step(i, context, emit: true);
-        }
-
-        Store();
-    }
-
-    /// <summary>Hands on the elements nested in a level that has nothing to change itself.</summary>
-    public static void PushNested(ContainerInline inlines, QuoteContext context, Stack<(ContainerInline, QuoteContext)> levels)
-    {
-        for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
-        {
-            if (IsTextContainer(child))
+            _level = inlines;
+            Load();
+            _firstQuotationEdit = _edits.Count;
+            if (_hasQuotes)
             {
-                levels.Push(((ContainerInline)child, context));
+                ReadQuotations(context);
+            }
+            else
+            {
+                for (var j = 0; j < _eventCount; j++)
+                {
+                    levels.Push(((ContainerInline)_segments[_events[j].Segment], context));
+                }
+            }
+
+            if (_edits.Count > 0)
+            {
+                Store();
             }
         }
+        finally
+        {
+            // Nothing of this document is kept: the instance lives on with its thread.
+            _segments.Clear();
+            _edits.Clear();
+            _eventCount = 0;
+            _hasQuotes = false;
+            _level = null!;
+            ForgetLargeBuffers();
+        }
     }
 
-    // A bare link's text is its address, never prose; a delimiter's content is read with its level.
-    private static bool IsTextContainer(Inline inline) => inline is ContainerInline and not (LinkInline { IsAutoLink: true } or LinkDelimiterInline);
-
-    private void Load(ContainerInline inlines)
+    private void Load()
     {
-        _count = 0;
-        for (var child = inlines.FirstChild; child is not null; child = Next(child, inlines))
+        var position = 0;
+        for (var child = _level.FirstChild; child is not null; child = Next(child))
         {
-            switch (child)
+            var segment = _segments.Count;
+            _segments.Add(child);
+            if (child is LiteralInline literal)
             {
-                case LiteralInline literal:
-                    var text = literal.Content.AsSpan();
-                    for (var k = 0; k < text.Length; k++)
-                    {
-                        Add(text[k], k == 0 && literal.IsFirstCharacterEscaped ? UnitKind.Escaped : UnitKind.Text, literal);
-                    }
+                ReadMarks(literal, segment, position);
+                position += literal.Content.Length;
+            }
+            else
+            {
+                if (child is ContainerInline and not (LinkInline { IsAutoLink: true } or LinkDelimiterInline))
+                {
+                    // A bare link's text is its address, never prose.
+                    AddEvent(new Event { Position = position, Segment = segment, IsContainer = true });
+                }
 
-                    // Markdig drops the spaces that end a line; pandoc puts its no-break space after "Mr." there too.
-                    if (child.NextSibling is LineBreakInline { IsHard: false } && SpaceFollows(literal.Content))
-                    {
-                        Add(' ', UnitKind.TrailingSpace, literal);
-                    }
+                position++;
+            }
+        }
 
-                    break;
-                case LineBreakInline lineBreak:
-                    Add('\n', lineBreak.IsHard ? UnitKind.HardBreak : UnitKind.SoftBreak, lineBreak);
-                    break;
-                case EmphasisInline { DelimiterChar: '*' or '_' }:
-                    Add('\uFFFC', UnitKind.Emphasis, child);
-                    break;
-                default:
-                    Add('\uFFFC', UnitKind.Other, child);
-                    break;
+        if (_hasQuotes)
+        {
+            for (var j = 0; j < _eventCount; j++)
+            {
+                if (!_events[j].IsContainer)
+                {
+                    Describe(ref _events[j]);
+                }
             }
         }
     }
 
     /// <summary>
-    /// The next inline of the level. A '[' that opened no link stays in Markdig's tree as a delimiter
-    /// holding the rest of the level; it is written out as '[' and its content, so its content is read
-    /// as part of the level, as pandoc reads it.
+    /// The inline after <paramref name="inline"/> in the level. A '[' that opened no link stays in
+    /// Markdig's tree as a delimiter holding the rest of the level and is written out as '[' and its
+    /// content, so its content is read as part of the level, as pandoc reads it.
     /// </summary>
-    private static Inline? Next(Inline inline, ContainerInline level)
+    private Inline? Next(Inline inline)
     {
         if (inline is LinkDelimiterInline { FirstChild: { } first })
         {
             return first;
         }
 
-        for (var at = inline; at != level; at = at.Parent!)
+        for (var at = inline; at != _level; at = at.Parent!)
         {
             if (at.NextSibling is { } next)
             {
@@ -106,95 +122,135 @@ internal sealed partial class InlineRun(Stack<(ContainerInline Inlines, QuoteCon
         return null;
     }
 
-    private void Add(char c, UnitKind kind, Inline node)
+    // A long paragraph's buffers are not kept for the rest of the thread's life.
+    private void ForgetLargeBuffers()
     {
-        if (_count == _units.Length)
+        const int Kept = 4096;
+        if (_events.Length > Kept)
         {
-            Array.Resize(ref _units, _units.Length * 2);
+            _events = new Event[32];
+            _singleEnds = [];
+            _doubleEnds = [];
         }
 
-        _units[_count++] = new Unit { Char = c, Kind = kind, Node = node };
+        if (_segments.Capacity > Kept || _edits.Capacity > Kept || _merged.Capacity > Kept || _path.Capacity > Kept)
+        {
+            _segments.Capacity = 0;
+            _edits.Capacity = 0;
+            _merged.Capacity = 0;
+            _path.Capacity = 0;
+        }
     }
 
-    private static bool SpaceFollows(StringSlice content) =>
-        content.End + 1 < content.Text.Length && content.Text[content.End + 1] is ' ' or '\t';
-
-    /// <summary>Writes the marked units back: a literal gets new text if any of its characters changed; a removed line break goes.</summary>
+    /// <summary>Writes the edits back: a literal gets its new text; a line break removed from the end of a quotation goes.</summary>
     private void Store()
     {
-        for (var i = 0; i < _count;)
+        InTextOrder();
+        for (var i = 0; i < _edits.Count;)
         {
-            var node = _units[i].Node;
+            var segment = _edits[i].Segment;
             var end = i;
-            var changed = false;
-            do
+            while (end < _edits.Count && _edits[end].Segment == segment)
             {
-                changed |= _units[end].Replaced || (_units[end].Removed && _units[end].Kind != UnitKind.TrailingSpace);
                 end++;
             }
-            while (end < _count && node is LiteralInline && ReferenceEquals(_units[end].Node, node));
 
-            if (changed && node is LiteralInline literal)
+            if (_segments[segment] is LiteralInline literal)
             {
-                literal.Content = new StringSlice(TextOf(i, end));
+                literal.Content = new StringSlice(Rewrite(literal.Content.AsSpan(), i, end));
             }
-            else if (changed)
+            else
             {
-                node.Remove();
+                _segments[segment].Remove();
             }
 
             i = end;
         }
-
-        Array.Clear(_units, 0, _count);
     }
 
-    private string TextOf(int start, int end)
+    /// <summary>
+    /// The edits of dashes, dots and abbreviations come in text order, and so do the quotations' after
+    /// them: one merge puts them all in text order.
+    /// </summary>
+    private void InTextOrder()
     {
-        _text.Clear();
-        for (var i = start; i < end; i++)
+        var second = _firstQuotationEdit;
+        if (second == 0 || second == _edits.Count || Precedes(_edits[second - 1], _edits[second]))
         {
-            ref readonly var unit = ref _units[i];
-            if (unit.Replaced)
-            {
-                _text.Append(unit.Replacement);
-            }
-            else if (!unit.Removed && unit.Kind != UnitKind.TrailingSpace)
-            {
-                _text.Append(unit.Char);
-            }
+            return;
         }
 
-        return _text.ToString();
+        _merged.Clear();
+        var a = 0;
+        var b = second;
+        while (a < second || b < _edits.Count)
+        {
+            _merged.Add(b == _edits.Count || (a < second && Precedes(_edits[a], _edits[b])) ? _edits[a++] : _edits[b++]);
+        }
+
+        _edits.Clear();
+        _edits.AddRange(_merged);
+        _merged.Clear();
     }
 
-    private enum UnitKind : byte
+    private static bool Precedes(Edit a, Edit b) => a.Segment < b.Segment || (a.Segment == b.Segment && a.Offset < b.Offset);
+
+    private string Rewrite(ReadOnlySpan<char> text, int firstEdit, int endEdit)
     {
-        /// <summary>A character of text, which the rules may change.</summary>
-        Text,
+        const int OnStack = 512;
+        char[]? rented = null;
+        var buffer = text.Length < OnStack ? stackalloc char[OnStack] : (rented = ArrayPool<char>.Shared.Rent(text.Length + 1));
+        var length = 0;
+        var copied = 0;
+        for (var i = firstEdit; i < endEdit; i++)
+        {
+            var edit = _edits[i];
+            text[copied..edit.Offset].CopyTo(buffer[length..]);
+            length += edit.Offset - copied;
+            if (!edit.IsRemoval)
+            {
+                buffer[length++] = edit.Char;
+            }
 
-        /// <summary>A character written with a backslash: kept as it is, and no part of a word.</summary>
-        Escaped,
+            copied = Math.Min(text.Length, edit.Offset + 1);
+        }
 
-        /// <summary>The space before a soft line break, which Markdig leaves out of the text.</summary>
-        TrailingSpace,
-        SoftBreak,
-        HardBreak,
+        text[copied..].CopyTo(buffer[length..]);
+        var rewritten = new string(buffer[..(length + text.Length - copied)]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
 
-        /// <summary>Emphasis with <c>*</c> or <c>_</c>: pandoc counts what follows it as being right after a word.</summary>
-        Emphasis,
-
-        /// <summary>Code, raw HTML, a link, a picture, a note, another kind of span.</summary>
-        Other,
+        return rewritten;
     }
 
-    private struct Unit
+    private static bool EndsWithWordCharacter(LiteralInline literal)
     {
+        var text = literal.Content.AsSpan();
+        var first = literal.IsFirstCharacterEscaped ? 1 : 0;
+        return text.Length > first && (text[^1] == '.' || IsAlphaNumEndingAt(text, text.Length - 1));
+    }
+
+    private static bool IsAlphaNumAt(ReadOnlySpan<char> text, int i) =>
+        char.IsAscii(text[i])
+            ? char.IsAsciiLetterOrDigit(text[i])
+            : Rune.DecodeFromUtf16(text[i..], out var rune, out _) == OperationStatus.Done && IsAlphaNum(rune);
+
+    private static bool IsAlphaNumEndingAt(ReadOnlySpan<char> text, int i) =>
+        char.IsAscii(text[i])
+            ? char.IsAsciiLetterOrDigit(text[i])
+            : Rune.DecodeLastFromUtf16(text[..(i + 1)], out var rune, out _) == OperationStatus.Done && IsAlphaNum(rune);
+
+    // Haskell's isAlphaNum, which pandoc's words are made of: every letter and every number, not marks.
+    private static bool IsAlphaNum(Rune rune) => Rune.IsLetter(rune) || Rune.IsNumber(rune);
+
+    /// <summary>A change to one character of a literal (at its end, an added one), or the removal of a whole line break.</summary>
+    private struct Edit
+    {
+        public int Segment;
+        public int Offset;
         public char Char;
-        public UnitKind Kind;
-        public bool Replaced;
-        public bool Removed;
-        public char Replacement;
-        public Inline Node;
+        public bool IsRemoval;
     }
 }

@@ -1,109 +1,55 @@
-using System.Buffers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Blog.Content.Markdown.Smart;
 
 /// <summary>
-/// Applies pandoc's smart punctuation to every run of inline text of a parsed document: paragraphs,
+/// Applies pandoc's smart punctuation to every level of inline text of a parsed document: paragraphs,
 /// headings, table cells, and, inside them, emphasis, link text and picture descriptions. Code, raw
 /// HTML, autolinks and bare links are never text here, so they keep what was written.
 /// </summary>
 internal static class SmartPunctuation
 {
-    // What the rules can change; a run of text without any of them is left alone without a closer look.
-    private static readonly SearchValues<char> Marks = SearchValues.Create("'\"‘’“”-.");
+    // A parse on a thread runs to its end before the next starts there, so each thread reuses one walker.
+    [ThreadStatic]
+    private static Walker? t_walker;
 
-    public static void Apply(MarkdownDocument document)
+    public static void Apply(MarkdownDocument document) => (t_walker ??= new Walker()).Apply(document);
+
+    private sealed class Walker
     {
-        InlineRun? run = null;
-        var runs = new Stack<(ContainerInline Inlines, QuoteContext Context)>();
-        var blocks = new Stack<ContainerBlock>();
-        blocks.Push(document);
-        while (blocks.TryPop(out var container))
-        {
-            foreach (var block in container)
-            {
-                if (block is ContainerBlock inner)
-                {
-                    blocks.Push(inner);
-                }
-                else if (block is LeafBlock { Inline: { } inlines })
-                {
-                    runs.Push((inlines, QuoteContext.None));
-                }
-            }
+        private readonly Stack<(ContainerInline Inlines, QuoteContext Context)> _levels = new();
+        private readonly Stack<ContainerBlock> _blocks = new();
+        private readonly InlineRun _run;
 
-            while (runs.TryPop(out var next))
+        public Walker() => _run = new InlineRun(_levels);
+
+        public void Apply(MarkdownDocument document)
+        {
+            _blocks.Push(document);
+            while (_blocks.TryPop(out var container))
             {
-                if (HasMarks(next.Inlines))
+                foreach (var block in container)
                 {
-                    run ??= new InlineRun(runs);
-                    run.Apply(next.Inlines, next.Context);
-                }
-                else
-                {
-                    InlineRun.PushNested(next.Inlines, next.Context, runs);
+                    if (block is ContainerBlock inner)
+                    {
+                        _blocks.Push(inner);
+                    }
+                    else if (block is LeafBlock { Inline: { } inlines })
+                    {
+                        _levels.Push((inlines, QuoteContext.None));
+                        while (_levels.TryPop(out var level))
+                        {
+                            _run.Apply(level.Inlines, level.Context);
+                        }
+                    }
                 }
             }
         }
-    }
-
-    /// <summary>Whether a run of text has anything the rules would change (it may say yes where they do not).</summary>
-    private static bool HasMarks(ContainerInline inlines)
-    {
-        for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
-        {
-            if (child is LinkDelimiterInline)
-            {
-                // A '[' that opened no link holds the rest of the level: too rare to look into first.
-                return true;
-            }
-
-            if (child is not LiteralInline literal)
-            {
-                continue;
-            }
-
-            var text = literal.Content.AsSpan();
-            var from = 0;
-            int found;
-            while ((found = text[from..].IndexOfAny(Marks)) >= 0)
-            {
-                var at = from + found;
-                var next = at + 1 < text.Length ? text[at + 1] : '\0';
-                var changes = text[at] switch
-                {
-                    '-' => next == '-',
-                    '.' => next == '.' || (next is ' ' or '\t' or '\0' && EndsAbbreviation(text, at, literal.IsFirstCharacterEscaped)),
-                    _ => true,
-                };
-                if (changes)
-                {
-                    return true;
-                }
-
-                from = at + 1;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool EndsAbbreviation(ReadOnlySpan<char> text, int dot, bool firstEscaped)
-    {
-        var start = dot;
-        var first = firstEscaped ? 1 : 0;
-        while (start > first && dot - start + 1 < Abbreviations.MaxLength && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] == '.'))
-        {
-            start--;
-        }
-
-        return Abbreviations.Contains(text[start..(dot + 1)]);
     }
 }
 
-/// <summary>The quotation a run of text is in, as pandoc tracks it: a quote of the same kind cannot open inside.</summary>
+/// <summary>The quotation a level of text is in, as pandoc tracks it: a quote of the same kind cannot open inside.</summary>
 internal enum QuoteContext : byte
 {
     None,
