@@ -1,4 +1,5 @@
 using Blog.Content.Languages;
+using Blog.Content.Markdown.Divs;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -39,10 +40,11 @@ internal sealed record BodyOutline(
             }
         }
 
-        var languageHeadings = Enumerable.Range(next, blocks.Count - next)
-            .Where(i => blocks[i] is HeadingBlock { Level: 2 } heading && LanguageOf(heading) is not null)
+        var markers = Enumerable.Range(next, blocks.Count - next)
+            .Where(i => blocks[i] is HeadingBlock { Level: 2 } heading && LanguageOf(heading) is not null
+                || blocks[i] is FencedDivBlock { Language: not null, ContentEnd: >= 0 })
             .ToList();
-        var sharedEnd = languageHeadings.Count > 0 ? languageHeadings[0] : blocks.Count;
+        var sharedEnd = markers.Count > 0 ? markers[0] : blocks.Count;
 
         // A thematic break right before a language heading, or ending the body, only separates sections.
         int EndBefore(int blockIndex) =>
@@ -52,7 +54,7 @@ internal sealed record BodyOutline(
 
         var bodyEnd = blocks.Count > next && blocks[^1] is ThematicBreakBlock last ? last.Span.Start : body.Length;
         var contentStart = next == 0 ? 0 : LineEnd(body, blocks[next - 1]);
-        var sharedStop = languageHeadings.Count > 0 ? EndBefore(sharedEnd) : bodyEnd;
+        var sharedStop = markers.Count > 0 ? EndBefore(sharedEnd) : bodyEnd;
 
         var shared = new List<TextRange>();
         if (titleHeading is null && title is null
@@ -66,12 +68,28 @@ internal sealed record BodyOutline(
 
         shared.Add(new TextRange(contentStart, Math.Max(contentStart, sharedStop)));
 
-        var sections = new List<LanguageSection>(languageHeadings.Count);
-        for (var k = 0; k < languageHeadings.Count; k++)
+        var sections = new List<LanguageSection>(markers.Count);
+        for (var k = 0; k < markers.Count; k++)
         {
-            var index = languageHeadings[k];
+            var index = markers[k];
+            var end = k + 1 < markers.Count ? EndBefore(markers[k + 1]) : bodyEnd;
+            if (blocks[index] is FencedDivBlock div)
+            {
+                // pandoc's own way to mark a language: the div's content is the section; what follows
+                // the closing fence, up to the next section, belongs to every language again.
+                var divTitle = div.FirstOrDefault() is HeadingBlock { Level: 1 } first ? first : null;
+                var divStart = divTitle is null ? div.ContentStart : LineEnd(body, divTitle);
+                sections.Add(new LanguageSection(div.Language!, div, divTitle, new TextRange(divStart, Math.Max(divStart, div.ContentEnd))));
+                var after = LineEnd(body, div);
+                if (end > after && !string.IsNullOrWhiteSpace(body.AsSpan(after, end - after).ToString()))
+                {
+                    shared.Add(new TextRange(after, end));
+                }
+
+                continue;
+            }
+
             var heading = (HeadingBlock)blocks[index];
-            var end = k + 1 < languageHeadings.Count ? EndBefore(languageHeadings[k + 1]) : bodyEnd;
             var sectionTitle = index + 1 < blocks.Count && blocks[index + 1] is HeadingBlock { Level: 1 } own ? own : null;
             var start = LineEnd(body, sectionTitle ?? heading);
             sections.Add(new LanguageSection(LanguageOf(heading)!, heading, sectionTitle, new TextRange(start, Math.Max(start, end))));
@@ -119,10 +137,14 @@ internal sealed record BodyOutline(
 }
 
 /// <summary>
-/// A language's part of the body: the heading that opened it, a <c># title</c> right after it (that
-/// language's own title), and the text after them.
+/// A language's part of the body: what opened it (a language heading, or a div with <c>lang</c>), a
+/// <c># title</c> right after it (that language's own title), and the text after them.
 /// </summary>
-internal sealed record LanguageSection(string Language, HeadingBlock Heading, HeadingBlock? TitleHeading, TextRange Range);
+internal sealed record LanguageSection(string Language, Block Opener, HeadingBlock? TitleHeading, TextRange Range)
+{
+    /// <summary>The language heading cut from the text, which still takes its id where it stood; a div has none.</summary>
+    public HeadingBlock? Heading => Opener as HeadingBlock;
+}
 
 /// <summary>Character offsets [Start, End) into the post body.</summary>
 internal readonly record struct TextRange(int Start, int End)

@@ -30,20 +30,23 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
         var pieces = new List<(int TextStart, int BodyStart)>();
         var cutHeadings = new List<(int Offset, HeadingBlock Heading)>();
 
-        foreach (var range in outline.Shared)
+        // In the order of the file: text shared by every language may also follow a language's div.
+        var parts = outline.Shared.Select(range => (Range: range, Section: (LanguageSection?)null))
+            .Concat(sections.Select(section => (section.Range, Section: (LanguageSection?)section)))
+            .OrderBy(part => part.Range.Start);
+        foreach (var (range, section) in parts)
         {
-            Append(text, body, range, included, pieces);
-        }
-
-        foreach (var section in sections)
-        {
-            cutHeadings.Add((text.Length, section.Heading));
-            if (section.TitleHeading is not null)
+            if (section?.Heading is { } languageHeading)
             {
-                cutHeadings.Add((text.Length, section.TitleHeading));
+                cutHeadings.Add((text.Length, languageHeading));
             }
 
-            Append(text, body, section.Range, included, pieces);
+            if (section?.TitleHeading is { } sectionTitle)
+            {
+                cutHeadings.Add((text.Length, sectionTitle));
+            }
+
+            Append(text, body, range, included, pieces);
         }
 
         // Definitions sit in order, and so do the pieces taken (shared text, then this language's
@@ -79,7 +82,7 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
             }
 
             var id = HeadingIds.Assign(heading, registry);
-            if (heading.Parent is MarkdownDocument)
+            if (InOutline(heading))
             {
                 headings.Add(new HeadingInfo(heading.Level, id, InlineText.Of(heading)));
             }
@@ -113,6 +116,18 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
             .Select(link => (link.Url!, InBody(pieces, link.Span.Start)))
             .ToList();
         return new RenderedBody(writer.ToString(), headings, WordCounter.Count(document), firstParagraph, plain) { Links = links };
+    }
+
+    /// <summary>As pandoc's table of contents: headings of the body and of divs, not those in quotes or lists.</summary>
+    private static bool InOutline(HeadingBlock heading)
+    {
+        var parent = heading.Parent;
+        while (parent is Divs.FencedDivBlock)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is MarkdownDocument;
     }
 
     private static void Append(StringBuilder text, string body, TextRange range, List<TextRange> included, List<(int TextStart, int BodyStart)> pieces)

@@ -121,7 +121,7 @@ public sealed class PostParser
             var first = outline.Sections.First(s => LanguageRegistry.Primary(s.Language) == languages[MaxLanguagesPerFile]);
             throw new PostFormatException(
                 $"the file has sections in more than {MaxLanguagesPerFile} languages; put the others in translation files of their own (post.xx.md)",
-                bodyFirstLine + first.Heading.Line,
+                bodyFirstLine + first.Opener.Line,
                 1);
         }
 
@@ -160,7 +160,7 @@ public sealed class PostParser
             var prefix = isMain && !context.IsTranslationFile ? string.Empty : $"{language}-";
             var rendered = RenderedBody.Render(body, outline, sections, context.Registry, prefix, _openSiteFile);
             var ownTitle = sections.Select(s => s.TitleHeading).OfType<HeadingBlock>().FirstOrDefault();
-            var translation = Translate(language, tag, isMain, relativePath, shared, rendered, ownTitle, first?.Heading.GetAttributes().Id, warnings);
+            var translation = Translate(language, tag, isMain, relativePath, shared, rendered, ownTitle, first?.Opener.TryGetAttributes()?.Id, warnings);
             translations.Add(rendered.Links.Count == 0 ? translation : translation with
             {
                 Links = rendered.Links.Select(link => At(link.Url, link.BodyOffset, lineStarts, bodyFirstLine)).ToList(),
