@@ -28,6 +28,7 @@ internal static class BlogMarkdownPipeline
         .Use<Attributes.PandocAttributesExtension>()
         .Use<Spans.BracketedSpanExtension>()
         .Use<Divs.FencedDivExtension>()
+        .Use<Notes.InlineNoteExtension>()
         // Decides once the document is parsed, so it sees what each paragraph finally holds.
         .Use<Figures.ImplicitFigureExtension>()
         // Last, so that its counting parsers go in front of everyone else's.

@@ -12,7 +12,7 @@ namespace Blog.Content.Markdown.Divs;
 /// </summary>
 internal sealed class FencedDivParser : BlockParser
 {
-    public const int MaxDepth = 32;
+    public const int MaxDepth = 16;
 
     private static readonly object ClosedFencesKey = typeof(ClosedFences);
 
