@@ -34,7 +34,7 @@ internal static class CellBlocks
         for (var i = first; i <= last; i++)
         {
             child.LineIndex = processor.LineIndex + i;
-            child.ProcessLine(new StringSlice(text, lines[i].Start, lines[i].End - 1));
+            child.ProcessLine(new StringSlice(text, lines[i].Start, lines[i].End - 1, NewLine.LineFeed));
         }
 
         child.Close(cell);

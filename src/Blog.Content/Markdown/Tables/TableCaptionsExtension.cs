@@ -42,8 +42,9 @@ internal sealed class TableCaptionsExtension : IMarkdownExtension
 
             CaptionMarker.Remove(paragraph, mark);
             parent.Remove(paragraph);
-            var caption = new TableCaption { Inline = paragraph.Inline, Span = paragraph.Span, Line = paragraph.Line, Column = paragraph.Column };
+            var inline = paragraph.Inline;
             paragraph.Inline = null;
+            var caption = new TableCaption { Inline = inline, Span = paragraph.Span, Line = paragraph.Line, Column = paragraph.Column };
             table.Insert(0, caption);
         }
     }

@@ -107,7 +107,7 @@ internal abstract class TableKindParser : BlockParser
                 var paragraph = new ParagraphBlock();
                 foreach (var piece in cells[i])
                 {
-                    var slice = new StringSlice(text, piece.Start, piece.End - 1);
+                    var slice = new StringSlice(text, piece.Start, piece.End - 1, NewLine.LineFeed);
                     paragraph.AppendLine(ref slice, 0, processor.LineIndex, piece.Start, false);
                 }
 
