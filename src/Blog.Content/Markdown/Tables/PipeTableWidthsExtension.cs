@@ -5,7 +5,8 @@ using Markdig.Syntax.Inlines;
 namespace Blog.Content.Markdown.Tables;
 
 /// <summary>
-/// pandoc gives a pipe table relative column widths when one of its rows is longer than the page
+/// A pipe table has as many columns as its separator line, as in pandoc (Markdig widens it to its
+/// longest row; pandoc drops the extra cells). And pandoc gives a pipe table relative column widths when one of its rows is longer than the page
 /// (72 columns of text, its cells' text together): each column's share is its dashes' share of the
 /// separator line, so that long cells wrap instead of stretching the table.
 /// </summary>
@@ -20,15 +21,37 @@ internal sealed class PipeTableWidthsExtension : DocumentPassExtension
                 continue;
             }
 
-            var columns = table.ColumnDefinitions.Count;
+            if (Source(table) is not { } text || Separator(text, header.Span.End) is not { } dashes)
+            {
+                continue;
+            }
+
+            var columns = dashes.Length;
+            Narrow(table, columns);
             var longest = table.OfType<TableRow>().Max(row => row.OfType<TableCell>().Take(columns).Sum(TextLength));
-            if (longest <= ColumnWidths.PageColumns || Source(table) is not { } text || Separator(text, header.Span.End, columns) is not { } dashes)
+            if (longest <= ColumnWidths.PageColumns)
             {
                 continue;
             }
 
             double total = dashes.Sum();
             ColumnWidths.Set(table, dashes.Select(d => d / total).ToArray());
+        }
+    }
+
+    private static void Narrow(Table table, int columns)
+    {
+        if (table.ColumnDefinitions.Count > columns)
+        {
+            table.ColumnDefinitions.RemoveRange(columns, table.ColumnDefinitions.Count - columns);
+        }
+
+        foreach (var row in table.OfType<TableRow>())
+        {
+            while (row.Count > columns)
+            {
+                row.RemoveAt(row.Count - 1);
+            }
         }
     }
 
@@ -39,7 +62,7 @@ internal sealed class PipeTableWidthsExtension : DocumentPassExtension
         table.Descendants<LiteralInline>().FirstOrDefault()?.Content.Text;
 
     /// <summary>Dashes and colons of each column on the line after the header, as pandoc counts them.</summary>
-    private static int[]? Separator(string text, int headerEnd, int columns)
+    private static int[]? Separator(string text, int headerEnd)
     {
         var start = text.IndexOf('\n', Math.Min(headerEnd, text.Length - 1));
         if (start < 0)
@@ -59,6 +82,6 @@ internal sealed class PipeTableWidthsExtension : DocumentPassExtension
             }
         }
 
-        return lengths.Count == columns ? lengths.ToArray() : null;
+        return lengths.Count > 0 ? lengths.ToArray() : null;
     }
 }

@@ -20,6 +20,7 @@ internal sealed class TableCaptionsExtension : IMarkdownExtension
     {
         pipeline.DocumentProcessed -= _pass;
         pipeline.DocumentProcessed += _pass;
+        ColonCaptionParser.Insert(pipeline.BlockParsers);
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer) => TableRendering.Use(renderer);
