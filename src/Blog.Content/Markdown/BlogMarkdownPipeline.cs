@@ -31,6 +31,12 @@ internal static class BlogMarkdownPipeline
         .Use<Notes.InlineNoteExtension>()
         // Decides once the document is parsed, so it sees what each paragraph finally holds.
         .Use<Figures.ImplicitFigureExtension>()
+        // pandoc's other kinds of table, its captions and its column widths for long pipe tables.
+        .Use<Tables.MultilineTablesExtension>()
+        .Use<Tables.SimpleTablesExtension>()
+        .Use<Tables.GridTablesExtension>()
+        .Use<Tables.PipeTableWidthsExtension>()
+        .Use<Tables.TableCaptionsExtension>()
         // Last, so that its counting parsers go in front of everyone else's.
         .Use<Budget.MarkupBudgetExtension>()
         .Build();

@@ -1,0 +1,13 @@
+namespace Blog.Content.Markdown.Tables;
+
+/// <summary>Reads <see cref="GridTableReader"/>'s tables, which begin with <c>+</c> at the left margin.</summary>
+internal sealed class GridTableParser : TableKindParser
+{
+    public GridTableParser() => OpeningCharacters = ['+'];
+
+    public override int Rank => 5;
+
+    protected override TableShape? Read(SourceLines lines) =>
+        // No indentation: pandoc reads an indented grid as text.
+        lines[0] is { } first && lines.Text[first.Start] == '+' ? GridTableReader.Read(lines) : null;
+}
