@@ -29,6 +29,8 @@ internal static class BlogMarkdownPipeline
         .Use<Spans.BracketedSpanExtension>()
         // Decides once the document is parsed, so it sees what each paragraph finally holds.
         .Use<Figures.ImplicitFigureExtension>()
+        // pandoc's $math$, as MathML.
+        .Use<Mathematics.MathExtension>()
         // Last, so that its counting parsers go in front of everyone else's.
         .Use<Budget.MarkupBudgetExtension>()
         .Build();
