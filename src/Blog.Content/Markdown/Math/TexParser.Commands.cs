@@ -174,7 +174,7 @@ internal sealed partial class TexParser
     {
         if (!AtEnd(end))
         {
-            var (next, limits) = Atom(end, bare: false);
+            var (next, limits) = Atom(end, bare: false, wholeNumber: false);
             if (next is SymbolNode symbol && TexCommands.Negated(symbol.Text) is { } negated)
             {
                 return (symbol with { Text = negated }, limits);

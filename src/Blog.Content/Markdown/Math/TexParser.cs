@@ -64,7 +64,7 @@ internal sealed partial class TexParser
     private MathNode Expression(int end)
     {
         Enter();
-        var (atom, limitsInDisplay) = Atom(end, bare: true);
+        var (atom, limitsInDisplay) = Atom(end, bare: true, wholeNumber: true);
         var limits = (bool?)null;
         if (!AtEnd(end) && (Current.IsCommand("limits") || Current.IsCommand("nolimits")))
         {
@@ -88,7 +88,7 @@ internal sealed partial class TexParser
                 throw new TexException(isSub ? "a subscript is missing after _" : "a superscript is missing after ^");
             }
 
-            var script = Argument(end);
+            var script = Argument(end, wholeNumber: true);
             (sub, super) = isSub ? (script, super) : (sub, script);
         }
 
@@ -110,8 +110,11 @@ internal sealed partial class TexParser
         return new ScriptsNode(atom, sub, super, placement);
     }
 
-    /// <summary>The argument of a command or a script: one token, or a braced group.</summary>
-    private MathNode Argument(int end)
+    /// <summary>
+    /// The argument of a command or a script: one token, or a braced group. A command takes one digit
+    /// (<c>\frac12</c> is ½), a script a whole number (<c>x^23</c>), as in texmath.
+    /// </summary>
+    private MathNode Argument(int end, bool wholeNumber = false)
     {
         if (AtEnd(end) || FenceMatcher.IsStop(Current) || Current.Kind is TexTokenKind.Subscript or TexTokenKind.Superscript)
         {
@@ -119,7 +122,7 @@ internal sealed partial class TexParser
         }
 
         Enter();
-        var (node, _) = Atom(end, bare: false);
+        var (node, _) = Atom(end, bare: false, wholeNumber);
         Leave();
         return node;
     }
@@ -147,7 +150,7 @@ internal sealed partial class TexParser
     }
 
     /// <summary>One piece without its scripts, and whether its scripts go under and over it in display math.</summary>
-    private (MathNode Node, bool LimitsInDisplay) Atom(int end, bool bare)
+    private (MathNode Node, bool LimitsInDisplay) Atom(int end, bool bare, bool wholeNumber)
     {
         var token = Current;
         switch (token.Kind)
@@ -158,7 +161,7 @@ internal sealed partial class TexParser
                 // A script with nothing before it (^2 x) is a script on an empty base, as in texmath.
                 return (new IdentifierNode(string.Empty), false);
             case TexTokenKind.Char:
-                return Character(end);
+                return Character(end, wholeNumber);
             case TexTokenKind.Command:
                 _at++;
                 return Command(token, end);
@@ -167,14 +170,14 @@ internal sealed partial class TexParser
         }
     }
 
-    private (MathNode, bool) Character(int end)
+    private (MathNode, bool) Character(int end, bool wholeNumber)
     {
         var token = Current;
         var text = token.Text;
         var c = text[0];
         if (char.IsAsciiDigit(c))
         {
-            return (Number(end), false);
+            return (Number(wholeNumber ? end : _at + 1), false);
         }
 
         _at++;
