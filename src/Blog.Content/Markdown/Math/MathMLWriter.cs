@@ -90,7 +90,7 @@ internal sealed class MathMLWriter(StringBuilder html, bool display)
                 }
                 else
                 {
-                    Write(accent.Mark);
+                    UnderOrOver(accent.Mark);
                 }
 
                 html.Append("</").Append(tag).Append('>');
@@ -111,6 +111,23 @@ internal sealed class MathMLWriter(StringBuilder html, bool display)
                 break;
         }
     }
+
+    /// <summary>What goes under or over a base: texmath writes a lone symbol there (∞, +) as an operator that is no accent.</summary>
+    private void UnderOrOver(MathNode node)
+    {
+        if (node is SymbolNode { Kind: not SymbolKind.Accent } symbol && !IsGreekLetter(symbol.Text))
+        {
+            html.Append("<mo accent=\"false\">");
+            Escaped(symbol.Text);
+            html.Append("</mo>");
+            return;
+        }
+
+        Write(node);
+    }
+
+    /// <summary>texmath reads <c>\alpha</c> as a letter (an identifier), <c>\infty</c> as a symbol; both are <c>&lt;mi&gt;</c> elsewhere.</summary>
+    private static bool IsGreekLetter(string text) => text is [>= '\u0370' and <= '\u03FF'];
 
     private void Symbol(SymbolNode symbol, string? attributes)
     {
@@ -183,14 +200,16 @@ internal sealed class MathMLWriter(StringBuilder html, bool display)
         };
         html.Append('<').Append(tag).Append('>');
         Write(scripts.Base);
-        if (scripts.Sub is not null)
+        foreach (var script in new[] { scripts.Sub, scripts.Super })
         {
-            Write(scripts.Sub);
-        }
-
-        if (scripts.Super is not null)
-        {
-            Write(scripts.Super);
+            if (script is not null && limits)
+            {
+                UnderOrOver(script);
+            }
+            else if (script is not null)
+            {
+                Write(script);
+            }
         }
 
         html.Append("</").Append(tag).Append('>');

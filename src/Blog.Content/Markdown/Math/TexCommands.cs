@@ -7,9 +7,9 @@ internal static class TexCommands
     public static string? ScalerSize(string name) => name switch
     {
         "big" or "bigl" or "bigr" or "bigm" => "1.2",
-        "Big" or "Bigm" => "1.8",
+        "Big" or "Bigl" or "Bigr" or "Bigm" => "1.8",
         "bigg" or "biggl" or "biggr" or "biggm" => "2.4",
-        "Bigg" or "Biggm" => "3.0",
+        "Bigg" or "Biggl" or "Biggr" or "Biggm" => "3.0",
         _ => null,
     };
 

@@ -18,6 +18,8 @@ internal sealed partial class TexParser
                 return (new FractionNode(Argument(end), Argument(end), FractionStyle.Text), false);
             case "binom":
                 return (new FractionNode(Argument(end), Argument(end), FractionStyle.Binomial), false);
+            case "sqrt" when AtEnd(end) || FenceMatcher.IsStop(Current):
+                return (new SymbolNode(SymbolKind.Operator, "√"), false);
             case "sqrt":
                 var index = OptionalIndex(end);
                 return (new RootNode(Argument(end), index), false);
@@ -44,6 +46,11 @@ internal sealed partial class TexParser
                     .. modulus,
                     new SymbolNode(SymbolKind.Close, ")"),
                 ]), false);
+            case "bmod":
+                return (new RowNode([new SpaceNode("0.222em"), new SymbolNode(SymbolKind.Operator, "mod"), new SpaceNode("0.222em"), Argument(end)]), false);
+            case "mathop" or "mathbin" or "mathrel" or "mathord":
+                var kind = name == "mathord" ? SymbolKind.Ordinary : SymbolKind.Operator;
+                return (new SymbolNode(kind, OperatorName(end, name)), false);
             case "begin":
                 return (Environment(end), false);
         }
@@ -184,8 +191,8 @@ internal sealed partial class TexParser
         throw new TexException("\\not is followed by no relation it can negate");
     }
 
-    /// <summary><c>\operatorname{name}</c>: the letters of the name, which texmath writes as one operator.</summary>
-    private string OperatorName(int end)
+    /// <summary><c>\operatorname{name}</c>, <c>\mathbin{…}</c>: the letters of the name, which texmath writes as one operator.</summary>
+    private string OperatorName(int end, string command = "operatorname")
     {
         var items = GroupItems(end);
         var name = new StringBuilder();
@@ -196,7 +203,7 @@ internal sealed partial class TexParser
                 IdentifierNode identifier => identifier.Text,
                 NumberNode number => number.Text,
                 SymbolNode { Kind: not SymbolKind.Space } symbol => symbol.Text == "−" ? "-" : symbol.Text,
-                _ => throw new TexException("\\operatorname takes letters only"),
+                _ => throw new TexException($"\\{command} takes letters and symbols only"),
             });
         }
 

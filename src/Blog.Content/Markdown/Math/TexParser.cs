@@ -175,7 +175,7 @@ internal sealed partial class TexParser
         var token = Current;
         var text = token.Text;
         var c = text[0];
-        if (char.IsAsciiDigit(c))
+        if (char.IsAsciiDigit(c) || (c == '.' && _at + 1 < end && IsDigitAt(_at + 1) && Touch(_at)))
         {
             return (Number(wholeNumber ? end : _at + 1), false);
         }
@@ -213,6 +213,9 @@ internal sealed partial class TexParser
                 return (new SymbolNode(SymbolKind.Ordinary, primes switch { 1 => "′", 2 => "″", 3 => "‴", _ => "⁗" }), false);
             case '~':
                 return (new SpaceNode("0.222em"), false);
+            case ':' when !AtEnd(end) && Current.IsChar('=') && Touch(_at - 1):
+                _at++;
+                return (new SymbolNode(SymbolKind.Operator, ":="), true);
             case '+' or '*' or '=' or '<' or '>' or ':':
                 return (new SymbolNode(SymbolKind.Operator, text), true);
             case '-':
@@ -240,11 +243,16 @@ internal sealed partial class TexParser
         };
     }
 
-    /// <summary>Digits, with a decimal point when digits follow it (3.14).</summary>
+    /// <summary>Digits, with a decimal point when digits follow it (3.14, .5).</summary>
     private NumberNode Number(int end)
     {
         var start = _at;
         var last = _at;
+        if (_tokens[_at].IsChar('.'))
+        {
+            last++;
+        }
+
         while (last + 1 < end && IsDigitAt(last + 1) && Touch(last))
         {
             last++;
