@@ -12,6 +12,13 @@ internal sealed class MathInline : LeafInline
 
     public required MathConversion Conversion { get; init; }
 
+    /// <summary>What the author is told when the formula cannot be converted; null when it can.</summary>
+    public string? Warning => Conversion.Problem is { } problem
+        ? $"the formula {Shortened(Source)} cannot be shown as MathML ({problem}); it is shown as TeX"
+        : null;
+
     /// <summary>The formula as written in the post, with its dollars, which a reader sees when it cannot be converted.</summary>
     public string Source => Display ? $"$${Tex}$$" : $"${Tex}$";
+
+    private static string Shortened(string source) => source.Length <= 60 ? source : string.Concat(source.AsSpan(0, 57), "…");
 }

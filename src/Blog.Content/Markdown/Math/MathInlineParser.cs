@@ -15,6 +15,13 @@ namespace Blog.Content.Markdown.Mathematics;
 /// </summary>
 internal sealed class MathInlineParser : InlineParser
 {
+    /// <summary>
+    /// How far a <c>\text{</c> is searched for its closing brace. Each <c>$</c> opens at most one attempt,
+    /// which ends at the next unescaped <c>$</c> except inside <c>\text{…}</c>: the bound keeps a paragraph
+    /// of many <c>$\text{</c> linear in its length.
+    /// </summary>
+    private const int MaxTextLength = 1_000;
+
     public MathInlineParser() => OpeningCharacters = ['$'];
 
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
@@ -62,7 +69,9 @@ internal sealed class MathInlineParser : InlineParser
 
         var tex = new StringBuilder();
         var at = 1;
-        while (at < text.Length)
+
+        // A formula longer than the converter takes is no formula: it is left as text.
+        while (at < text.Length && at <= TexToMathML.MaxLength)
         {
             var c = text[at];
             if (c == '$' && tex.Length > 0)
@@ -115,7 +124,7 @@ internal sealed class MathInlineParser : InlineParser
     private static int BalancedEnd(ReadOnlySpan<char> text, int open)
     {
         var depth = 0;
-        for (var i = open; i < text.Length; i++)
+        for (var i = open; i < text.Length && i - open <= MaxTextLength; i++)
         {
             switch (text[i])
             {
