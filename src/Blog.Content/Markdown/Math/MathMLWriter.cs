@@ -103,6 +103,11 @@ internal sealed class MathMLWriter(StringBuilder html, bool display)
                 Items(Styled(styled.Variant, styled.Items));
                 html.Append("</mstyle>");
                 break;
+            case WrapperNode wrapper:
+                html.Append('<').Append(wrapper.Tag).Append(wrapper.Attributes).Append('>');
+                Write(wrapper.Content);
+                html.Append("</").Append(wrapper.Tag).Append('>');
+                break;
             case SpaceNode space:
                 html.Append("<mspace width=\"").Append(space.Width).Append("\"></mspace>");
                 break;
@@ -134,7 +139,9 @@ internal sealed class MathMLWriter(StringBuilder html, bool display)
         switch (symbol.Kind)
         {
             case SymbolKind.Ordinary:
-                Element("mi", symbol.Text);
+                html.Append("<mi").Append(attributes).Append('>');
+                Escaped(symbol.Text);
+                html.Append("</mi>");
                 return;
             case SymbolKind.Open or SymbolKind.Close:
                 html.Append("<mo").Append(attributes).Append(" stretchy=\"false\" form=\"").Append(symbol.Kind == SymbolKind.Open ? "prefix" : "postfix").Append("\">");

@@ -55,6 +55,9 @@ internal sealed record StyledNode(MathVariant Variant, IReadOnlyList<MathNode> I
 
 internal sealed record SpaceNode(string Width) : MathNode;
 
+/// <summary>Its content inside one more element: <c>\phantom</c> (<c>&lt;mphantom&gt;</c>), <c>\boxed</c> (<c>&lt;menclose&gt;</c>).</summary>
+internal sealed record WrapperNode(string Tag, string Attributes, MathNode Content) : MathNode;
+
 /// <summary>A matrix or an alignment: rows of cells, each cell a row of pieces.</summary>
 internal sealed record TableNode(IReadOnlyList<string?> Alignments, IReadOnlyList<IReadOnlyList<IReadOnlyList<MathNode>>> Rows) : MathNode;
 

@@ -60,6 +60,7 @@ internal static class TexCommands
         "overline" => ("¯", false, false),
         "overrightarrow" => ("\u20D7", false, false),
         "overleftarrow" => ("\u20D6", false, false),
+        "overleftrightarrow" => ("\u20E1", false, false),
         "underline" => ("_", true, false),
         "overbrace" => ("⏞", false, true),
         "underbrace" => ("⏟", true, true),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Blog.Content.Markdown.Mathematics;
@@ -53,6 +54,17 @@ internal sealed partial class TexParser
                 return (new SymbolNode(kind, OperatorName(end, name)), false);
             case "begin":
                 return (Environment(end), false);
+            case "substack":
+                return (Substack(end), false);
+            case "xrightarrow" or "xleftarrow":
+                var arrow = new SymbolNode(SymbolKind.Operator, name == "xrightarrow" ? "→" : "←");
+                return (new AccentNode(arrow, Argument(end), Under: false, IsAccent: false), false);
+            case "phantom":
+                return (new WrapperNode("mphantom", string.Empty, RowNode.Of(GroupItems(end))), false);
+            case "boxed":
+                return (new WrapperNode("menclose", " notation=\"box\"", RowNode.Of(GroupItems(end))), false);
+            case "hspace":
+                return (new SpaceNode(Width(end)), false);
         }
 
         if (TexCommands.ScalerSize(name) is { } size)
@@ -164,7 +176,8 @@ internal sealed partial class TexParser
                 "." => new SymbolNode(SymbolKind.Open, string.Empty),
                 "(" or "[" or "|" => new SymbolNode(SymbolKind.Open, token.Text),
                 ")" or "]" => new SymbolNode(SymbolKind.Close, token.Text),
-                "/" or "<" or ">" => new SymbolNode(SymbolKind.Operator, token.Text),
+                "/" => new SymbolNode(SymbolKind.Ordinary, token.Text),
+                "<" or ">" => new SymbolNode(SymbolKind.Operator, token.Text),
                 _ => throw new TexException($"'{token.Text}' is no fence for \\{after}"),
             };
         }
@@ -175,6 +188,26 @@ internal sealed partial class TexParser
         }
 
         throw new TexException($"{Describe(token)} is no fence for \\{after}");
+    }
+
+    /// <summary><c>\hspace{2em}</c>: a width in em, written as texmath writes widths (2.0em).</summary>
+    private string Width(int end)
+    {
+        if (AtEnd(end) || Current.Kind != TexTokenKind.OpenBrace || _fences.Partner(_at) < 0)
+        {
+            throw new TexException("\\hspace needs a width in braces");
+        }
+
+        var close = _fences.Partner(_at);
+        var raw = _tex[Current.End.._tokens[close].Start].Trim();
+        _at = close + 1;
+        if (!raw.EndsWith("em", StringComparison.Ordinal)
+            || !double.TryParse(raw[..^2], NumberStyles.Float, CultureInfo.InvariantCulture, out var em))
+        {
+            throw new TexException($"\\hspace{{{raw}}} is not a width in em");
+        }
+
+        return em.ToString("0.0##", CultureInfo.InvariantCulture) + "em";
     }
 
     private (MathNode, bool) Negation(int end)

@@ -107,6 +107,35 @@ internal sealed partial class TexParser
         return rows;
     }
 
+    /// <summary><c>\substack{i&lt;n \\ j&lt;m}</c>: centred lines, each a row of its own.</summary>
+    private TableNode Substack(int end)
+    {
+        if (AtEnd(end) || Current.Kind != TexTokenKind.OpenBrace || _fences.Partner(_at) < 0)
+        {
+            throw new TexException("\\substack needs its lines in braces");
+        }
+
+        var close = _fences.Partner(_at);
+        _at++;
+        var rows = new List<IReadOnlyList<IReadOnlyList<MathNode>>>();
+        Enter();
+        while (true)
+        {
+            rows.Add([[RowNode.Of(List(close))]]);
+            if (_at < close && Current.IsCommand("\\"))
+            {
+                _at++;
+                continue;
+            }
+
+            break;
+        }
+
+        Leave();
+        Expect(close);
+        return new TableNode(["center"], rows);
+    }
+
     /// <summary><c>\\[2pt]</c>: the extra space after a row, which texmath does not show.</summary>
     private void SkipRowSpacing(int end)
     {

@@ -54,6 +54,22 @@ internal sealed partial class TexParser
                 continue;
             }
 
+            if (Current.IsCommand("tag") || Current.IsCommand("label"))
+            {
+                // An equation's number or label, which texmath does not show.
+                _at++;
+                GroupItems(end);
+                continue;
+            }
+
+            if (Current.IsCommand("choose"))
+            {
+                // {n \choose k}: what comes before over what comes after, in parentheses.
+                _at++;
+                var below = List(end);
+                return [new FractionNode(RowNode.Of(nodes), RowNode.Of(below), FractionStyle.Binomial)];
+            }
+
             nodes.Add(Expression(end));
         }
 

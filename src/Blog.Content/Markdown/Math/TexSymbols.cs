@@ -27,6 +27,7 @@ internal static class TexSymbols
         ["#"] = new(SymbolKind.Ordinary, "#"),
         ["&"] = new(SymbolKind.Ordinary, "&"),
         ["_"] = new(SymbolKind.Ordinary, "_"),
+        ["colon"] = new(SymbolKind.Operator, ":"),
 
         // Read from pandoc 2.17.
         ["alpha"] = new(SymbolKind.Ordinary, "α"),
