@@ -11,7 +11,9 @@ namespace Blog.Content.Markdown.Mathematics;
 /// closes on a <c>$</c> with no space before it and no digit after it, so "$20,000 and $30,000" stays
 /// text; a backslash takes the next character with it (<c>\$</c> does not close), and <c>\text{…}</c>
 /// may hold dollars. Either way the formula is taken whole, so no other parser sees its braces,
-/// underscores, stars or quotes.
+/// underscores, stars or quotes. Markdig's own <c>UseMathematics</c> reads other rules (it takes
+/// <c>$ x $</c>, refuses <c>m$x$</c> and line breaks, and makes <c>$$</c> lines a block of their own), so
+/// it is not used.
 /// </summary>
 internal sealed class MathInlineParser : InlineParser
 {

@@ -27,7 +27,10 @@ internal sealed partial class TexParser
             case "left":
                 return (Fenced(end), false);
             case "operatorname":
-                return (new SymbolNode(SymbolKind.Operator, OperatorName(end)), false);
+                // \operatorname*{argmax} takes its limits under it in display math, as \lim does.
+                var starred = !AtEnd(end) && Current.IsChar('*') && Touch(_at - 1);
+                _at += starred ? 1 : 0;
+                return (new SymbolNode(SymbolKind.Operator, OperatorName(end)), starred);
             case "overset" or "stackrel":
                 var over = Argument(end);
                 return (new AccentNode(Argument(end), over, Under: false, IsAccent: false), false);

@@ -249,12 +249,18 @@ internal sealed partial class TexParser
             throw new TexException($"'{c}' cannot stand in a formula");
         }
 
-        // Any other character, typed as such (α, ≤, ℝ): a letter is an identifier, a symbol an operator.
+        // Any other character, typed as such (α, ≤, ∞): what its command would be, or else a letter is
+        // an identifier and a symbol or punctuation an operator.
+        if (TexSymbols.FindCharacter(text) is { } symbol)
+        {
+            return (symbol, symbol.Limits);
+        }
+
         var category = CharUnicodeInfo.GetUnicodeCategory(text, 0);
         return category switch
         {
             UnicodeCategory.DecimalDigitNumber => (new NumberNode(text), false),
-            UnicodeCategory.MathSymbol => (new SymbolNode(SymbolKind.Operator, text), false),
+            UnicodeCategory.MathSymbol or UnicodeCategory.DashPunctuation or UnicodeCategory.OtherPunctuation => (new SymbolNode(SymbolKind.Operator, text), false),
             _ => (new IdentifierNode(text), false),
         };
     }

@@ -10,6 +10,12 @@ internal static class TexSymbols
 {
     public static SymbolNode? Find(string name) => Table.GetValueOrDefault(name);
 
+    /// <summary>
+    /// A symbol typed as itself (∞, ≤, ∑) is what its command is. Where commands disagree (<c>\neg</c> is
+    /// an operator, <c>\lnot</c> ordinary), the character is ordinary, as in texmath's Unicode table.
+    /// </summary>
+    public static SymbolNode? FindCharacter(string text) => ByText.GetValueOrDefault(text);
+
     private static readonly Dictionary<string, SymbolNode> Table = new(StringComparer.Ordinal)
     {
         // Spaces and escaped characters.
@@ -325,4 +331,21 @@ internal static class TexSymbols
         ["quad"] = new(SymbolKind.Space, "1.0em"),
         ["qquad"] = new(SymbolKind.Space, "2.0em"),
     };
+
+    // After Table, which it is built from: static fields are set in the order they are written.
+    private static readonly Dictionary<string, SymbolNode> ByText = ByCharacter();
+
+    private static Dictionary<string, SymbolNode> ByCharacter()
+    {
+        var byText = new Dictionary<string, SymbolNode>(StringComparer.Ordinal);
+        foreach (var symbol in Table.Values.Where(s => s.Kind != SymbolKind.Space && s.Text.Length > 0 && !char.IsAscii(s.Text[0])))
+        {
+            if (!byText.TryGetValue(symbol.Text, out var known) || (symbol.Kind == SymbolKind.Ordinary && known.Kind != SymbolKind.Ordinary))
+            {
+                byText[symbol.Text] = symbol;
+            }
+        }
+
+        return byText;
+    }
 }

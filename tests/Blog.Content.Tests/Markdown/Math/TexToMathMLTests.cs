@@ -70,6 +70,17 @@ public sealed class TexToMathMLTests
         Assert.Equal(shape, Shape(Body(tex)));
     }
 
+    [Theory]
+    [InlineData("∞", "mi")]
+    [InlineData("≤", "mo")]
+    [InlineData("¬", "mi")]
+    [InlineData("α", "mi")]
+    [InlineData("·", "mo")]
+    public void Symbols_typed_as_characters_are_what_texmath_makes_of_them(string tex, string element)
+    {
+        Assert.Equal(element, Body(tex).LocalName);
+    }
+
     [Fact]
     public void Bare_parentheses_that_close_stretch_and_loose_ones_do_not()
     {
@@ -87,6 +98,8 @@ public sealed class TexToMathMLTests
     [InlineData("\\max_x f", "msub", "munder")]
     [InlineData("\\int_0^1 f", "msubsup", "msubsup")]
     [InlineData("\\int\\limits_0^1 f", "munderover", "munderover")]
+    [InlineData("\\operatorname*{argmax}_x f", "msub", "munder")]
+    [InlineData("∑_i x", "msub", "munder")]
     [InlineData("\\sum\\nolimits_i x", "msub", "msub")]
     public void Big_operators_take_limits_under_and_over_in_display_math_only(string tex, string inline, string display)
     {
