@@ -299,7 +299,10 @@ internal sealed class MathMLWriter(StringBuilder html, bool display)
         html.Append("</").Append(tag).Append('>');
     }
 
-    private void Escaped(string text)
+    private void Escaped(string text) => Escape(html, text);
+
+    /// <summary>Text as MathML content or attribute value: the characters markup would read, escaped.</summary>
+    public static void Escape(StringBuilder html, string text)
     {
         foreach (var c in text)
         {

@@ -217,7 +217,9 @@ internal sealed partial class TexParser
     {
         if (!AtEnd(end))
         {
+            Enter();
             var (next, limits) = Atom(end, bare: false, wholeNumber: false);
+            Leave();
             if (next is SymbolNode symbol && TexCommands.Negated(symbol.Text) is { } negated)
             {
                 return (symbol with { Text = negated }, limits);

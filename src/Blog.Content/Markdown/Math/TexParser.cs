@@ -66,7 +66,9 @@ internal sealed partial class TexParser
             {
                 // {n \choose k}: what comes before over what comes after, in parentheses.
                 _at++;
+                Enter();
                 var below = List(end);
+                Leave();
                 return [new FractionNode(RowNode.Of(nodes), RowNode.Of(below), FractionStyle.Binomial)];
             }
 

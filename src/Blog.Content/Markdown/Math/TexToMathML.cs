@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Blog.Content.Markdown.Mathematics;
@@ -11,11 +12,13 @@ internal static class TexToMathML
     /// <summary>Far more than any formula a post shows; beyond it the formula is shown as its TeX.</summary>
     public const int MaxLength = 20_000;
 
+    private static readonly string TooLong = string.Create(CultureInfo.InvariantCulture, $"the formula is longer than {MaxLength:N0} characters");
+
     public static MathConversion Convert(string tex, bool display)
     {
         if (tex.Length > MaxLength)
         {
-            return MathConversion.Failed($"the formula is longer than {MaxLength:N0} characters");
+            return MathConversion.Failed(TooLong);
         }
 
         IReadOnlyList<MathNode> nodes;
@@ -36,22 +39,8 @@ internal static class TexToMathML
         html.Append("<math display=\"").Append(display ? "block" : "inline").Append("\" xmlns=\"http://www.w3.org/1998/Math/MathML\"><semantics>");
         new MathMLWriter(html, display).Row(nodes);
         html.Append("<annotation encoding=\"application/x-tex\">");
-        Escape(html, tex);
+        MathMLWriter.Escape(html, tex);
         html.Append("</annotation></semantics></math>");
         return new MathConversion(html.ToString(), null);
-    }
-
-    private static void Escape(StringBuilder html, string text)
-    {
-        foreach (var c in text)
-        {
-            _ = c switch
-            {
-                '&' => html.Append("&amp;"),
-                '<' => html.Append("&lt;"),
-                '>' => html.Append("&gt;"),
-                _ => html.Append(c),
-            };
-        }
     }
 }
