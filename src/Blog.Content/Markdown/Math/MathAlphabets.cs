@@ -3,7 +3,7 @@ using System.Text;
 namespace Blog.Content.Markdown.Mathematics;
 
 /// <summary>
-/// Latin letters (and bold Greek) in the mathematical alphabets of Unicode, as texmath writes
+/// Latin and Greek letters in the mathematical alphabets of Unicode, as texmath writes
 /// <c>\mathbb{R}</c> (ℝ) or <c>\mathbf{x}</c> (𝐱). The alphabets sit in order from U+1D400; the
 /// letters that Unicode had encoded before (ℝ, ℒ, ℎ…) are holes filled from the Letterlike Symbols.
 /// </summary>
@@ -51,6 +51,14 @@ internal static class MathAlphabets
         _ => null,
     };
 
+    private static int? GreekCapitalAlpha(MathVariant variant) => variant switch
+    {
+        MathVariant.Bold => 0x1D6A8,
+        MathVariant.Italic => 0x1D6E2,
+        MathVariant.BoldItalic => 0x1D71C,
+        _ => null,
+    };
+
     public static string Letter(MathVariant variant, char letter)
     {
         if (Holes.TryGetValue((variant, letter), out var hole))
@@ -64,15 +72,26 @@ internal static class MathAlphabets
             return char.ConvertFromUtf32(start + offset);
         }
 
-        // Bold Greek, from U+1D6A8 (capital Alpha) and U+1D6C2 (small alpha).
-        if (variant == MathVariant.Bold && letter is >= 'α' and <= 'ω')
+        if (GreekCapitalAlpha(variant) is { } capital)
         {
-            return char.ConvertFromUtf32(0x1D6C2 + letter - 'α');
-        }
-
-        if (variant == MathVariant.Bold && letter is >= 'Α' and <= 'Ω')
-        {
-            return char.ConvertFromUtf32(0x1D6A8 + letter - 'Α');
+            // Small letters follow the 25 capitals and ∇; the variant forms (ϵ, ϑ, ϰ, ϕ, ϱ, ϖ) follow ω and ∂.
+            var small = capital + 26;
+            var at = letter switch
+            {
+                >= 'Α' and <= 'Ω' => capital + (letter - 'Α'),
+                >= 'α' and <= 'ω' => small + (letter - 'α'),
+                'ϵ' => small + 26,
+                'ϑ' => small + 27,
+                'ϰ' => small + 28,
+                'ϕ' => small + 29,
+                'ϱ' => small + 30,
+                'ϖ' => small + 31,
+                _ => (int?)null,
+            };
+            if (at is { } codePoint)
+            {
+                return char.ConvertFromUtf32(codePoint);
+            }
         }
 
         return letter.ToString();

@@ -100,7 +100,7 @@ internal sealed class MathMLWriter(StringBuilder html, bool display)
                 break;
             case StyledNode styled:
                 html.Append("<mstyle mathvariant=\"").Append(VariantName(styled.Variant)).Append("\">");
-                Items(Styled(styled.Variant, styled.Items));
+                Items(StyledLetters.All(styled.Variant, styled.Items));
                 html.Append("</mstyle>");
                 break;
             case WrapperNode wrapper:
@@ -269,15 +269,6 @@ internal sealed class MathMLWriter(StringBuilder html, bool display)
 
         html.Append("</mtable>");
     }
-
-    /// <summary>A style's letters in its own alphabet; what has no letters of its own (digits, operators) stays.</summary>
-    private static List<MathNode> Styled(MathVariant variant, IReadOnlyList<MathNode> items) =>
-        items.Select(item => item switch
-        {
-            IdentifierNode { Text: [var c] } => new IdentifierNode(MathAlphabets.Letter(variant, c)),
-            SymbolNode { Kind: SymbolKind.Ordinary, Text: [var c] } symbol when char.IsLetter(c) => symbol with { Text = MathAlphabets.Letter(variant, c) },
-            _ => item,
-        }).ToList();
 
     private static string VariantName(MathVariant variant) => variant switch
     {
