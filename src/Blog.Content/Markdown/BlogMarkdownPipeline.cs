@@ -37,6 +37,8 @@ internal static class BlogMarkdownPipeline
         .Use<Tables.GridTablesExtension>()
         .Use<Tables.PipeTableWidthsExtension>()
         .Use<Tables.TableCaptionsExtension>()
+        // pandoc's $math$, as MathML.
+        .Use<Mathematics.MathExtension>()
         // Last, so that its counting parsers go in front of everyone else's.
         .Use<Budget.MarkupBudgetExtension>()
         .Build();

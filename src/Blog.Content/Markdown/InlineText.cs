@@ -44,6 +44,9 @@ internal static class InlineText
                 case AutolinkInline autolink:
                     builder.Append(autolink.Url);
                     break;
+                case Mathematics.MathInline math:
+                    builder.Append(math.Tex);
+                    break;
                 case Citations.CitationInline citation:
                     builder.Append(citation.Text);
                     break;

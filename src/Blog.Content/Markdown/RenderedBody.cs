@@ -17,6 +17,9 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
     /// <summary>The links of this version (not pictures), each with where it starts in the body, for the author's check.</summary>
     public IReadOnlyList<(string Url, int BodyOffset)> Links { get; init; } = [];
 
+    /// <summary>The formulas of this version that could not be converted (shown as TeX), each with why and where it starts in the body.</summary>
+    public IReadOnlyList<(string Message, int BodyOffset)> MathWarnings { get; init; } = [];
+
     public static RenderedBody Render(
         string body,
         BodyOutline outline,
@@ -115,7 +118,11 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
             .Where(link => !link.IsImage && !string.IsNullOrEmpty(link.Url))
             .Select(link => (link.Url!, InBody(pieces, link.Span.Start)))
             .ToList();
-        return new RenderedBody(writer.ToString(), headings, WordCounter.Count(document), firstParagraph, plain) { Links = links };
+        var mathWarnings = document.Descendants<Mathematics.MathInline>()
+            .Where(math => math.Warning is not null)
+            .Select(math => (math.Warning!, InBody(pieces, math.Span.Start)))
+            .ToList();
+        return new RenderedBody(writer.ToString(), headings, WordCounter.Count(document), firstParagraph, plain) { Links = links, MathWarnings = mathWarnings };
     }
 
     /// <summary>As pandoc's table of contents: headings of the body and of divs, not those in quotes or lists.</summary>

@@ -151,6 +151,9 @@ public sealed class PostParser
         // Rendered in reading order, so the file's heading ids are handed out as pandoc would.
         var translations = new List<PostTranslation>();
         var lineStarts = LineStarts(body);
+
+        // Text shared by the languages is rendered with each: its formula is reported once.
+        var mathWarnedAt = new HashSet<int>();
         foreach (var language in languages)
         {
             var sections = sectionsByLanguage.GetValueOrDefault(language) ?? [];
@@ -159,6 +162,12 @@ public sealed class PostParser
             var tag = LanguageRegistry.Canonical(isMain ? mainTag : first?.Language ?? language);
             var prefix = isMain && !context.IsTranslationFile ? string.Empty : $"{language}-";
             var rendered = RenderedBody.Render(body, outline, sections, context.Registry, prefix, _openSiteFile);
+            foreach (var (message, offset) in rendered.MathWarnings.Where(w => mathWarnedAt.Add(w.BodyOffset)))
+            {
+                var (line, column) = Place(offset, lineStarts, bodyFirstLine);
+                warnings.Add(new PostWarning(message, line, column));
+            }
+
             var ownTitle = sections.Select(s => s.TitleHeading).OfType<HeadingBlock>().FirstOrDefault();
             var translation = Translate(language, tag, isMain, relativePath, shared, rendered, ownTitle, first?.Opener.TryGetAttributes()?.Id, warnings);
             translations.Add(rendered.Links.Count == 0 ? translation : translation with
@@ -285,12 +294,19 @@ public sealed class PostParser
         return starts;
     }
 
-    /// <summary>A place in the body as the author finds it: line and column in the file.</summary>
+    /// <summary>A link and where it is in the file.</summary>
     private static LinkAt At(string url, int offset, List<int> lineStarts, int bodyFirstLine)
+    {
+        var (line, column) = Place(offset, lineStarts, bodyFirstLine);
+        return new LinkAt(url, line, column);
+    }
+
+    /// <summary>A place in the body as the author finds it: line and column in the file.</summary>
+    private static (int Line, int Column) Place(int offset, List<int> lineStarts, int bodyFirstLine)
     {
         var index = lineStarts.BinarySearch(offset);
         var line = index >= 0 ? index : ~index - 1;
-        return new LinkAt(url, bodyFirstLine + line, offset - lineStarts[line] + 1);
+        return (bodyFirstLine + line, offset - lineStarts[line] + 1);
     }
 
     /// <summary>A summary written in Markdown, as the plain text lists show.</summary>

@@ -19,9 +19,9 @@ internal sealed class InlineBudgetParser : InlineParser
 
     public InlineBudgetParser()
     {
-        // What Markdig's inline parsers (and this pipeline's extensions) start on; 'h', 'f', 'm' and 'w'
+        // What Markdig's inline parsers (and this pipeline's extensions, '$' for math) start on; 'h', 'f', 'm' and 'w'
         // begin bare links (http://, ftp://, mailto:, www.).
-        OpeningCharacters = ['*', '_', '`', '[', ']', '!', '<', '&', '\\', '|', '{', '~', '^', 'h', 'f', 'm', 'w'];
+        OpeningCharacters = ['*', '_', '`', '[', ']', '!', '<', '&', '\\', '|', '{', '~', '^', '$', 'h', 'f', 'm', 'w'];
     }
 
     public override bool Match(InlineProcessor processor, ref StringSlice slice)

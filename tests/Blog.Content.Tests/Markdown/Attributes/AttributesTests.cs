@@ -16,7 +16,6 @@ public sealed class AttributesTests
     [Theory]
     [InlineData("a {b} c")]
     [InlineData("a set {1, 2, 3} of three")]
-    [InlineData("""$\frac{dC}{dQ}$ is a derivative""")]
     [InlineData("a paragraph ending in braces {#p .c}")]
     [InlineData("word{.c} and word {.c}")]
     public void Braces_in_text_stay_text_and_give_the_paragraph_no_attributes(string markdown)

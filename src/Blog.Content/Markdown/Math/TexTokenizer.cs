@@ -1,0 +1,79 @@
+namespace Blog.Content.Markdown.Mathematics;
+
+/// <summary>Cuts a formula into tokens, leaving out spaces and <c>%</c> comments as TeX does in math.</summary>
+internal static class TexTokenizer
+{
+    public static List<TexToken> Tokenize(string tex)
+    {
+        var tokens = new List<TexToken>();
+        var at = 0;
+        while (at < tex.Length)
+        {
+            var c = tex[at];
+            if (char.IsWhiteSpace(c))
+            {
+                at++;
+                continue;
+            }
+
+            if (c == '%')
+            {
+                var end = tex.IndexOf('\n', at);
+                at = end < 0 ? tex.Length : end + 1;
+                continue;
+            }
+
+            var start = at;
+            switch (c)
+            {
+                case '\\':
+                    at++;
+                    if (at == tex.Length)
+                    {
+                        throw new TexException("the formula ends with a lone backslash");
+                    }
+
+                    if (char.IsAsciiLetter(tex[at]))
+                    {
+                        while (at < tex.Length && char.IsAsciiLetter(tex[at]))
+                        {
+                            at++;
+                        }
+
+                        tokens.Add(new(TexTokenKind.Command, tex[(start + 1)..at], start, at));
+                    }
+                    else
+                    {
+                        // A control symbol such as \, or \{: the one character after the backslash;
+                        // a line break counts as a space, as in TeX.
+                        var name = tex[at] == '\n' ? " " : tex[at].ToString();
+                        at++;
+                        tokens.Add(new(TexTokenKind.Command, name, start, at));
+                    }
+
+                    break;
+                case '{':
+                    tokens.Add(new(TexTokenKind.OpenBrace, "{", start, ++at));
+                    break;
+                case '}':
+                    tokens.Add(new(TexTokenKind.CloseBrace, "}", start, ++at));
+                    break;
+                case '_':
+                    tokens.Add(new(TexTokenKind.Subscript, "_", start, ++at));
+                    break;
+                case '^':
+                    tokens.Add(new(TexTokenKind.Superscript, "^", start, ++at));
+                    break;
+                case '&':
+                    tokens.Add(new(TexTokenKind.Ampersand, "&", start, ++at));
+                    break;
+                default:
+                    at += char.IsHighSurrogate(c) && at + 1 < tex.Length && char.IsLowSurrogate(tex[at + 1]) ? 2 : 1;
+                    tokens.Add(new(TexTokenKind.Char, tex[start..at], start, at));
+                    break;
+            }
+        }
+
+        return tokens;
+    }
+}
