@@ -18,7 +18,13 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
     public IReadOnlyList<(string Url, int BodyOffset)> Links { get; init; } = [];
 
     /// <summary>The formulas of this version that could not be converted (shown as TeX), each with why and where it starts in the body.</summary>
-    public IReadOnlyList<(string Message, int BodyOffset)> MathWarnings { get; init; } = [];
+    /// <summary>Markup shown otherwise than the author meant (a formula as TeX, a div as text), each with where it starts in the body.</summary>
+    public IReadOnlyList<(string Message, int BodyOffset)> MarkupWarnings { get; init; } = [];
+
+    /// <summary>A file of thousands of broken formulas needs its first few named, not a log line for each.</summary>
+    private const int MaxMarkupWarnings = 20;
+
+    private const string UnclosedDiv = "this fenced div (':::') has no closing ':::' line, so it is shown as text; close it with a line of three colons";
 
     public static RenderedBody Render(
         string body,
@@ -118,11 +124,15 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
             .Where(link => !link.IsImage && !string.IsNullOrEmpty(link.Url))
             .Select(link => (link.Url!, InBody(pieces, link.Span.Start)))
             .ToList();
-        var mathWarnings = document.Descendants<Mathematics.MathInline>()
+        var markupWarnings = document.Descendants<Mathematics.MathInline>()
             .Where(math => math.Warning is not null)
             .Select(math => (math.Warning!, InBody(pieces, math.Span.Start)))
+            .Concat(Divs.FencedDivParser.UnclosedFences(document)
+                .Select(fence => (UnclosedDiv, InBody(pieces, fence))))
+            .OrderBy(warning => warning.Item2)
+            .Take(MaxMarkupWarnings)
             .ToList();
-        return new RenderedBody(writer.ToString(), headings, WordCounter.Count(document), firstParagraph, plain) { Links = links, MathWarnings = mathWarnings };
+        return new RenderedBody(writer.ToString(), headings, WordCounter.Count(document), firstParagraph, plain) { Links = links, MarkupWarnings = markupWarnings };
     }
 
     /// <summary>As pandoc's table of contents: headings of the body and of divs, not those in quotes or lists.</summary>

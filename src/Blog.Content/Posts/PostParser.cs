@@ -152,8 +152,8 @@ public sealed class PostParser
         var translations = new List<PostTranslation>();
         var lineStarts = LineStarts(body);
 
-        // Text shared by the languages is rendered with each: its formula is reported once.
-        var mathWarnedAt = new HashSet<int>();
+        // Text shared by the languages is rendered with each: what it holds is reported once.
+        var warnedAt = new HashSet<int>();
         foreach (var language in languages)
         {
             var sections = sectionsByLanguage.GetValueOrDefault(language) ?? [];
@@ -162,7 +162,7 @@ public sealed class PostParser
             var tag = LanguageRegistry.Canonical(isMain ? mainTag : first?.Language ?? language);
             var prefix = isMain && !context.IsTranslationFile ? string.Empty : $"{language}-";
             var rendered = RenderedBody.Render(body, outline, sections, context.Registry, prefix, _openSiteFile);
-            foreach (var (message, offset) in rendered.MathWarnings.Where(w => mathWarnedAt.Add(w.BodyOffset)))
+            foreach (var (message, offset) in rendered.MarkupWarnings.Where(w => warnedAt.Add(w.BodyOffset)))
             {
                 var (line, column) = Place(offset, lineStarts, bodyFirstLine);
                 warnings.Add(new PostWarning(message, line, column));

@@ -18,6 +18,9 @@ internal sealed class ClosedFences
 
     public bool IsClosed(int fenceStart) => _closed.Contains(fenceStart);
 
+    /// <summary>Opening fences no closing fence answers, in the order of the text: each is a paragraph of text.</summary>
+    public IReadOnlyList<int> Unclosed { get; private set; } = [];
+
     public static ClosedFences Of(string text)
     {
         var fences = new ClosedFences();
@@ -70,6 +73,7 @@ internal sealed class ClosedFences
             lineStart = lineEnd + 1;
         }
 
+        fences.Unclosed = [.. open.Reverse()];
         return fences;
     }
 

@@ -67,6 +67,10 @@ internal sealed class FencedDivParser : BlockParser
         return BlockState.BreakDiscard;
     }
 
+    /// <summary>Where the text holds an opening fence that never closes, for the author's warning.</summary>
+    public static IReadOnlyList<int> UnclosedFences(MarkdownDocument document) =>
+        document.GetData(ClosedFencesKey) is ClosedFences fences ? fences.Unclosed : [];
+
     private static ClosedFences Fences(BlockProcessor processor, string text)
     {
         if (processor.Document.GetData(ClosedFencesKey) is ClosedFences known)

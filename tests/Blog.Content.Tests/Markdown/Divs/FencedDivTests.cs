@@ -59,6 +59,17 @@ public sealed class FencedDivTests
     }
 
     [Fact]
+    public void A_div_that_never_closes_is_named_with_its_line_for_the_author()
+    {
+        var result = Parse.Result("---\ntitle: Divs\n---\nFine.\n\n::: {.open}\nNever closed.\n");
+
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal(6, warning.Line);
+        Assert.Contains("no closing ':::'", warning.Message, StringComparison.Ordinal);
+        Assert.Equal("::: {.open} Never closed.", Html.Parse(result.Post.Main.Html).QuerySelectorAll("p")[1].TextContent.ReplaceLineEndings(" "));
+    }
+
+    [Fact]
     public void Thousands_of_nested_divs_render_to_a_bounded_depth_with_every_word_kept()
     {
         const int Depth = 5_000;
@@ -86,10 +97,12 @@ public sealed class FencedDivTests
     {
         var markdown = string.Concat(Enumerable.Repeat("::: {.open}\n\n", 20_000));
 
-        var document = Render(markdown);
+        var result = Parse.Result($"---\ntitle: Divs\n---\n{markdown}");
 
+        var document = Html.Parse(result.Post.Main.Html);
         Assert.Empty(document.QuerySelectorAll("div"));
         Assert.Equal(20_000, document.QuerySelectorAll("p").Length);
+        Assert.InRange(result.Warnings.Count, 1, 20);
     }
 
     [Fact]
