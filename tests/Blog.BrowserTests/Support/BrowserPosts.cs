@@ -7,6 +7,9 @@ internal static class BrowserPosts
 {
     public static string LongBilingualPost { get; } = Build();
 
+    /// <summary>The sample blog's post with math, a figure, a captioned table, divs and notes, in two language divs.</summary>
+    public const string PandocSample = "2025-10-12-queueing-by-the-numbers.md";
+
     public const string SecondBilingualPost = """
         ---
         title: "A second post"

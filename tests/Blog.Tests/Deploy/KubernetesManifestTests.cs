@@ -12,17 +12,7 @@ public sealed class KubernetesManifestTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private static string ManifestFolder()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Blog.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.NotNull(directory);
-        return Path.Combine(directory.FullName, "deploy", "k8s");
-    }
+    private static string ManifestFolder() => Path.Combine(SourceTree.Root, "deploy", "k8s");
 
     private static YamlMappingNode Load(string file)
     {

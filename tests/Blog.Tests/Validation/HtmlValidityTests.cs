@@ -75,6 +75,54 @@ public sealed class HtmlValidityTests : IDisposable
     }
 
     [Fact(SkipUnless = nameof(NuChecker.Available), SkipType = typeof(NuChecker), Skip = NuChecker.SkipReason)]
+    public async Task Pandoc_markup_math_tables_divs_and_notes_have_no_errors()
+    {
+        const string Sample = "2025-10-12-queueing-by-the-numbers.md";
+        _factory.Posts.Write(Sample, SourceTree.SamplePost(Sample));
+        _factory.Posts.Write("2025-01-02-markup.md", """
+            ---
+            title: Markup
+            ---
+            ::: {.aside #aside key=value}
+            A [marked]{.mark} and [underlined]{.underline} word, an inline note^[With *emphasis*.], $x^2$.
+            :::
+
+            +-------+----------+
+            | Grid  | Table    |
+            +=======+==========+
+            | - one | $\sqrt{2}$ |
+            | - two |          |
+            +-------+----------+
+
+            Table: A grid table
+
+              Right     Left
+            -------     ------
+                 12     twelve
+                  3     three
+
+            $$\begin{pmatrix} a & b \\ c & d \end{pmatrix}$$ and an unreadable $\nosuchcommand$.
+            """);
+        using var client = _factory.Client();
+
+        var pages = new Dictionary<string, string>();
+        foreach (var url in new[] { "/en/posts/queueing-by-the-numbers", "/vi/posts/queueing-by-the-numbers", "/en/posts/markup" })
+        {
+            using var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            pages[url.Trim('/').Replace('/', '_')] = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        }
+
+        var errors = await NuChecker.Errors(pages);
+
+        Assert.True(errors.Count == 0, string.Join('\n', errors));
+        var markup = await client.GetOkPage("/en/posts/markup");
+        Assert.NotNull(markup.QuerySelector("table > caption"));
+        Assert.NotEmpty(markup.QuerySelectorAll("math"));
+        Assert.NotNull(markup.QuerySelector("code.math"));
+    }
+
+    [Fact(SkipUnless = nameof(NuChecker.Available), SkipType = typeof(NuChecker), Skip = NuChecker.SkipReason)]
     public async Task Section_lists_pages_the_menu_and_suggestions_of_a_migrated_blog_have_no_errors()
     {
         using var site = new TempPostsFolder();
