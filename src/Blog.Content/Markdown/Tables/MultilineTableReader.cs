@@ -14,7 +14,8 @@ internal static class MultilineTableReader
         var headerLines = new List<Piece>();
         if (!headless)
         {
-            if (!DashedLine.Is(text, lines[0]) || lines.IsBlankOrEnd(1))
+            // The header ends on a dashed line: none below, and it would be read to the end in vain.
+            if (!DashedLine.Is(text, lines[0]) || lines.IsBlankOrEnd(1) || !lines.HasDashedFrom(1))
             {
                 return null;
             }
@@ -36,6 +37,13 @@ internal static class MultilineTableReader
         indices[^1]++;
         var cuts = indices.Take(indices.Count - 1).ToList();
         at++;
+
+        // The rows run to the first bottom line below (a dashed line, then a blank line or the end); with
+        // none, they would be read to the end of the text only to fail there, once per dashed line above.
+        if (!lines.HasFooterFrom(at))
+        {
+            return null;
+        }
 
         var alignedBy = headless ? (lines[at] is { } first ? [first] : []) : headerLines;
         var columns = alignedBy.Select(line => TextColumns.Split(text, line.Start, line.End, cuts).Skip(1).ToList()).ToList();

@@ -21,6 +21,12 @@ internal static class SimpleTableReader
             return null;
         }
 
+        // Headless, the rows must end on a bottom line: where they would end is known without reading them.
+        if (headless && !lines.StopsAtFooterFrom(dashLine + 1))
+        {
+            return null;
+        }
+
         var headerLine = headless ? alignedBy : lines[0]!.Value;
         var headerPieces = TextColumns.Split(text, headerLine.Start, headerLine.End, cuts).Skip(1).ToList();
         var alignments = headerPieces.Select((piece, i) => ColumnAlignment.Of(text, [piece], dashes[i])).ToArray();

@@ -1,59 +1,39 @@
-using Markdig.Syntax;
-
 namespace Blog.Content.Markdown.Tables;
 
 /// <summary>
-/// The lines of the source from where a table might start, read on demand: pandoc decides a table by
-/// looking ahead, which Markdig's line-at-a-time parsers cannot. Every line read is charged to the
-/// document's <see cref="LookaheadBudget"/>, so attempts that fail late cannot add up to quadratic time.
+/// The lines of the source from where a table might start: pandoc decides a table by looking ahead,
+/// which Markdig's line-at-a-time parsers cannot. A window on the document's <see cref="DocumentLines"/>,
+/// so that attempts share one split of the text and its answers about what lies further down.
 /// </summary>
 internal sealed class SourceLines
 {
-    private readonly List<Piece> _lines = [];
-    private readonly LookaheadBudget _budget;
-    private int _next;
+    private readonly DocumentLines _document;
+    private readonly int _first;
 
-    public SourceLines(string text, int start, MarkdownDocument document)
+    public SourceLines(DocumentLines document, int start)
     {
-        Text = text;
-        _next = start;
-        _budget = LookaheadBudget.Of(document, text.Length);
+        _document = document;
+        _first = document.IndexAt(start);
     }
 
-    public string Text { get; }
+    public string Text => _document.Text;
 
-    /// <summary>Line <paramref name="index"/> from the first, without its line break; null past the end (or the budget).</summary>
-    public Piece? this[int index]
-    {
-        get
-        {
-            while (_lines.Count <= index)
-            {
-                if (_next > Text.Length || (_next == Text.Length && _lines.Count > 0) || !_budget.TrySpend(1))
-                {
-                    return null;
-                }
-
-                var end = Text.IndexOf('\n', _next);
-                end = end < 0 ? Text.Length : end;
-                var line = new Piece(_next, end > _next && Text[end - 1] == '\r' ? end - 1 : end);
-                if (!_budget.TrySpend(end - _next))
-                {
-                    return null;
-                }
-
-                _lines.Add(line);
-                _next = end + 1;
-            }
-
-            return _lines[index];
-        }
-    }
+    /// <summary>Line <paramref name="index"/> from the first, without its line break; null past the end.</summary>
+    public Piece? this[int index] => _document[_first + index];
 
     /// <summary>A blank line, or the end of the text (pandoc's <c>blanklines'</c> accepts both).</summary>
     public bool IsBlankOrEnd(int index) => this[index] is not { } line || line.IsBlank(Text);
 
     public bool IsBlank(int index) => this[index] is { } line && line.IsBlank(Text);
+
+    /// <summary>Whether a dashed line comes at or after line <paramref name="index"/> (from the first).</summary>
+    public bool HasDashedFrom(int index) => _document.NextDashed(_first + index) >= 0;
+
+    /// <summary>Whether a footer comes at or after line <paramref name="index"/> (from the first).</summary>
+    public bool HasFooterFrom(int index) => _document.NextFooter(_first + index) >= 0;
+
+    /// <summary>Whether the first blank line or footer at or after line <paramref name="index"/> is a footer.</summary>
+    public bool StopsAtFooterFrom(int index) => _document.NextStop(_first + index) is var stop && stop >= 0 && _document.NextFooter(stop) == stop;
 
     public char CharAt(Piece line, int offset) => offset < line.Length ? Text[line.Start + offset] : '\0';
 }

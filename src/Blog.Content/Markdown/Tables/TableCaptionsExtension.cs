@@ -27,26 +27,62 @@ internal sealed class TableCaptionsExtension : IMarkdownExtension
 
     private static void Attach(MarkdownDocument document)
     {
-        foreach (var table in document.Descendants<Table>().ToList())
+        // Each container's children are walked once: finding every table's place with IndexOf, and
+        // taking its caption out with Remove (which shifts the rest), cost time growing with tables
+        // times blocks, quadratic in a post of many small tables.
+        var parents = document.Descendants<Table>().Select(table => table.Parent).OfType<ContainerBlock>().Distinct().ToList();
+        foreach (var parent in parents)
         {
-            if (table.Parent is not { } parent)
+            Attach(parent);
+        }
+    }
+
+    private static void Attach(ContainerBlock parent)
+    {
+        var children = parent.ToList();
+        var kept = new List<Block>(children.Count);
+        var changed = false;
+        for (var i = 0; i < children.Count; i++)
+        {
+            var block = children[i];
+            if (block is not Table table)
             {
+                kept.Add(block);
                 continue;
             }
 
-            var at = parent.IndexOf(table);
-            var candidate = (at > 0 ? Caption(parent[at - 1]) : null) ?? (at + 1 < parent.Count ? Caption(parent[at + 1]) : null);
+            // The block before it as it now stands (an earlier table may have taken its caption), else the one after.
+            var candidate = (kept.Count > 0 ? Caption(kept[^1]) : null) ?? (i + 1 < children.Count ? Caption(children[i + 1]) : null);
+            kept.Add(table);
             if (candidate is not var (paragraph, mark))
             {
                 continue;
             }
 
+            if (kept.Count > 1 && ReferenceEquals(kept[^2], paragraph))
+            {
+                kept.RemoveAt(kept.Count - 2);
+            }
+            else
+            {
+                i++;
+            }
+
+            changed = true;
             CaptionMarker.Remove(paragraph, mark);
-            parent.Remove(paragraph);
             var inline = paragraph.Inline;
             paragraph.Inline = null;
             var caption = new TableCaption { Inline = inline, Span = paragraph.Span, Line = paragraph.Line, Column = paragraph.Column };
             table.Insert(0, caption);
+        }
+
+        if (changed)
+        {
+            parent.Clear();
+            foreach (var block in kept)
+            {
+                parent.Add(block);
+            }
         }
     }
 

@@ -35,7 +35,7 @@ internal abstract class TableKindParser : BlockParser
             return BlockState.None;
         }
 
-        var lines = new SourceLines(text, processor.CurrentLineStartPosition, processor.Document);
+        var lines = new SourceLines(DocumentLines.Of(processor.Document, text), processor.CurrentLineStartPosition);
         if (Read(lines) is not { } shape)
         {
             return BlockState.None;
