@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Lighthouse on the published app: the home page and a bilingual post, mobile and desktop presets.
+# Lighthouse on the published app: the home page, a bilingual post and the post with math, a figure,
+# a table and notes (both languages), mobile and desktop presets.
 # Prints Performance, Accessibility, Best Practices and SEO (0-100) per page and preset.
 #
 #   scripts/lighthouse.sh
@@ -35,7 +36,7 @@ for _ in $(seq 1 300); do
 done
 
 printf '%-45s %-8s %5s %5s %5s %5s\n' page preset perf a11y best seo
-for path in /en /en/posts/cache-invalidation /vi/posts/vo-hieu-hoa-bo-nho-dem; do
+for path in /en /en/posts/cache-invalidation /vi/posts/vo-hieu-hoa-bo-nho-dem /en/posts/queueing-by-the-numbers /vi/posts/queueing-by-the-numbers; do
     for preset in mobile desktop; do
         flags=()
         [ "$preset" = desktop ] && flags=(--preset=desktop)
