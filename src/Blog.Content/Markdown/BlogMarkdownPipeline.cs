@@ -27,6 +27,8 @@ internal static class BlogMarkdownPipeline
         .Use<Scripts.ScriptsExtension>()
         .Use<Attributes.PandocAttributesExtension>()
         .Use<Spans.BracketedSpanExtension>()
+        .Use<Lists.PandocListMarkersExtension>()
+        .Use<Lists.ExampleListsExtension>()
         // Decides once the document is parsed, so it sees what each paragraph finally holds.
         .Use<Figures.ImplicitFigureExtension>()
         // Last, so that its counting parsers go in front of everyone else's.
