@@ -29,6 +29,7 @@ internal static class BlogMarkdownPipeline
         .Use<Spans.BracketedSpanExtension>()
         .Use<Lists.PandocListMarkersExtension>()
         .Use<Lists.ExampleListsExtension>()
+        .Use<LineBlocks.LineBlockExtension>()
         // Decides once the document is parsed, so it sees what each paragraph finally holds.
         .Use<Figures.ImplicitFigureExtension>()
         // Last, so that its counting parsers go in front of everyone else's.
