@@ -31,6 +31,7 @@ internal static class BlogMarkdownPipeline
         .Use<Lists.ExampleListsExtension>()
         .Use<LineBlocks.LineBlockExtension>()
         .Use<LinkLabels.EscapedLabelsExtension>()
+        .Use<HeadingReferences.HeadingReferencesExtension>()
         // Decides once the document is parsed, so it sees what each paragraph finally holds.
         .Use<Figures.ImplicitFigureExtension>()
         // Last, so that its counting parsers go in front of everyone else's.
