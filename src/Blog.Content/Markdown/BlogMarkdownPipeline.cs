@@ -32,6 +32,7 @@ internal static class BlogMarkdownPipeline
         .Use<LineBlocks.LineBlockExtension>()
         .Use<LinkLabels.EscapedLabelsExtension>()
         .Use<HeadingReferences.HeadingReferencesExtension>()
+        .Use<HtmlBlocks.MarkdownInHtmlExtension>()
         // Decides once the document is parsed, so it sees what each paragraph finally holds.
         .Use<Figures.ImplicitFigureExtension>()
         // Last, so that its counting parsers go in front of everyone else's.
