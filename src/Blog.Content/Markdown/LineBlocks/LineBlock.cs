@@ -3,19 +3,25 @@ using Markdig.Syntax;
 
 namespace Blog.Content.Markdown.LineBlocks;
 
-/// <summary>
-/// pandoc's line block (<c>| line</c>): its lines hold their breaks and their indentation. The text of
-/// each line, without its <c>| </c>, is a line of the block's inlines; a line that went on from the one
-/// above (it began with a space) is known by its source line, so its break stays a soft one.
-/// </summary>
-internal sealed class LineBlock : LeafBlock
+/// <summary>pandoc's line block (<c>| line</c>): its lines, each read on its own as pandoc reads them.</summary>
+internal sealed class LineBlock(BlockParser parser) : ContainerBlock(parser)
 {
-    public LineBlock(BlockParser parser)
-        : base(parser) => ProcessInlines = true;
+    /// <summary>The source line being read, if it goes on from the line above rather than begins one.</summary>
+    public int GoesOnAt { get; set; } = -1;
+}
 
-    /// <summary>Source lines that continue the line above rather than start one.</summary>
-    public HashSet<int> Continuations { get; } = [];
+/// <summary>
+/// One line of a line block, without its <c>| </c>, with the lines that went on from it (they began
+/// with a space). Its further indentation is kept as a count, written as no-break spaces as pandoc does.
+/// </summary>
+internal sealed class LineBlockLine : LeafBlock
+{
+    public LineBlockLine(BlockParser parser, int indent)
+        : base(parser)
+    {
+        Indent = indent;
+        ProcessInlines = true;
+    }
 
-    /// <summary>Spaces that indented each line after its <c>| </c>, by source line; pandoc keeps them as no-break spaces.</summary>
-    public Dictionary<int, int> Indents { get; } = [];
+    public int Indent { get; }
 }

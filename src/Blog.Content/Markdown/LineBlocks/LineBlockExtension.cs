@@ -13,7 +13,6 @@ internal sealed class LineBlockExtension : IMarkdownExtension
         {
             // Before paragraphs, which would otherwise take the line.
             pipeline.BlockParsers.InsertBefore<ParagraphBlockParser>(new LineBlockParser());
-            pipeline.InlineParsers.Insert(0, new LineStartParser());
         }
     }
 
@@ -22,7 +21,6 @@ internal sealed class LineBlockExtension : IMarkdownExtension
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<LineBlockRenderer>())
         {
             html.ObjectRenderers.Add(new LineBlockRenderer());
-            html.ObjectRenderers.Add(new LineBlockRenderer.LineStartRenderer());
         }
     }
 }

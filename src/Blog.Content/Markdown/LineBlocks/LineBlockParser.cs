@@ -18,69 +18,72 @@ internal sealed class LineBlockParser : BlockParser
 
     public override BlockState TryOpen(BlockProcessor processor)
     {
-        if (processor.Indent > 0 || !IsEntry(processor) || NextLineIsTableSeparator(processor.Line))
+        var inBlock = processor.CurrentContainer is LineBlock;
+        if (processor.Indent > 0 || !IsEntry(processor) || (!inBlock && NextLineIsTableSeparator(processor.Line)))
         {
             return BlockState.None;
         }
 
-        var block = new LineBlock(this) { Column = processor.Column, Span = new SourceSpan(processor.Start, processor.Line.End) };
-        Take(processor, block);
-        processor.NewBlocks.Push(block);
-        return BlockState.ContinueDiscard;
+        var block = inBlock ? null : new LineBlock(this) { Column = processor.Column, Span = new SourceSpan(processor.Start, processor.Line.End) };
+
+        // Markdig takes new blocks from the top: the line goes in last, into the block.
+        processor.NewBlocks.Push(Take(processor));
+        if (block is not null)
+        {
+            processor.NewBlocks.Push(block);
+        }
+
+        return BlockState.Continue;
     }
 
     public override BlockState TryContinue(BlockProcessor processor, Block block)
     {
-        var lines = (LineBlock)block;
         if (processor.IsBlankLine)
         {
             return BlockState.BreakDiscard;
         }
 
-        if (processor.Indent > 0)
+        // A line that begins with a space goes on from the line above; "| " begins the next line. The
+        // block reads the indentation first, so it tells its line which it was.
+        if (block is LineBlock lines)
         {
-            lines.Continuations.Add(processor.LineIndex);
-            lines.AppendLine(ref processor.Line, processor.Column, processor.LineIndex, processor.CurrentLineStartPosition, false);
+            var goesOn = processor.Indent > 0;
+            if (!goesOn && !IsEntry(processor))
+            {
+                return BlockState.None;
+            }
+
+            lines.GoesOnAt = goesOn ? processor.LineIndex : -1;
             lines.UpdateSpanEnd(processor.Line.End);
-            return BlockState.ContinueDiscard;
+            return BlockState.Continue;
         }
 
-        if (!IsEntry(processor))
-        {
-            return BlockState.None;
-        }
-
-        Take(processor, lines);
-        return BlockState.ContinueDiscard;
+        return block.Parent is LineBlock { GoesOnAt: var at } && at == processor.LineIndex ? BlockState.Continue : BlockState.None;
     }
 
     /// <summary><c>|</c> then a space, a tab or the end of the line.</summary>
     private static bool IsEntry(BlockProcessor processor) =>
         processor.CurrentChar == '|' && processor.PeekChar(1) is ' ' or '\t' or '\0' or '\r' or '\n';
 
-    /// <summary>Adds the line after its <c>| </c>, its further indentation counted, not kept as text.</summary>
-    private static void Take(BlockProcessor processor, LineBlock block)
+    /// <summary>A line of the block from the text after its <c>| </c>, its further indentation counted, not kept as text.</summary>
+    private LineBlockLine Take(BlockProcessor processor)
     {
-        var line = processor.Line;
-        line.Start = processor.Start + 1;
         var column = processor.Column + 1;
+        var start = processor.Start + 1;
         var width = 0;
-        while (line.Start <= line.End && line.CurrentChar is ' ' or '\t')
+        var text = processor.Line.Text;
+        while (start <= processor.Line.End && text[start] is ' ' or '\t')
         {
-            var next = line.CurrentChar == '\t' ? (column / 4 + 1) * 4 : column + 1;
+            var next = text[start] == '\t' ? (column / 4 + 1) * 4 : column + 1;
             width += next - column;
             column = next;
-            line.Start++;
+            start++;
         }
 
         // The first space is the mark's; a blank line keeps none.
-        if (width > 1 && line.Start <= line.End)
-        {
-            block.Indents[processor.LineIndex] = width - 1;
-        }
-
-        block.AppendLine(ref line, column, processor.LineIndex, processor.CurrentLineStartPosition, false);
-        block.UpdateSpanEnd(processor.Line.End);
+        var indent = width > 1 && start <= processor.Line.End ? width - 1 : 0;
+        processor.GoToColumn(column);
+        return new LineBlockLine(this, indent) { Column = column, Span = new SourceSpan(start, processor.Line.End) };
     }
 
     private static bool NextLineIsTableSeparator(StringSlice line)

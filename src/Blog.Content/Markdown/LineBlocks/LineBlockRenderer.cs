@@ -3,7 +3,10 @@ using Markdig.Renderers.Html;
 
 namespace Blog.Content.Markdown.LineBlocks;
 
-/// <summary>Writes a line block as pandoc does: <c>&lt;div class="line-block"&gt;</c>, lines ended by <c>&lt;br /&gt;</c>.</summary>
+/// <summary>
+/// Writes a line block as pandoc does: <c>&lt;div class="line-block"&gt;</c>, its lines separated by
+/// <c>&lt;br /&gt;</c>, each line's indentation as no-break spaces.
+/// </summary>
 internal sealed class LineBlockRenderer : HtmlObjectRenderer<LineBlock>
 {
     protected override void Write(HtmlRenderer renderer, LineBlock block)
@@ -14,12 +17,22 @@ internal sealed class LineBlockRenderer : HtmlObjectRenderer<LineBlock>
             renderer.Write("<div class=\"line-block\"").WriteAttributes(block).Write('>');
         }
 
-        if (block.Indents.TryGetValue(block.Line, out var indent))
+        for (var i = 0; i < block.Count; i++)
         {
-            renderer.Write(new string('\u00A0', indent));
+            if (i > 0)
+            {
+                renderer.WriteLine(renderer.EnableHtmlForBlock ? "<br />" : string.Empty);
+            }
+
+            var line = (LineBlockLine)block[i];
+            if (line.Indent > 0)
+            {
+                renderer.Write(new string('\u00A0', line.Indent));
+            }
+
+            renderer.WriteLeafInline(line);
         }
 
-        renderer.WriteLeafInline(block);
         if (renderer.EnableHtmlForBlock)
         {
             renderer.WriteLine("</div>");
@@ -27,19 +40,6 @@ internal sealed class LineBlockRenderer : HtmlObjectRenderer<LineBlock>
         else
         {
             renderer.EnsureLine();
-        }
-    }
-
-    /// <summary>The break in front of a line, written as pandoc writes it.</summary>
-    public sealed class LineStartRenderer : HtmlObjectRenderer<LineStart>
-    {
-        protected override void Write(HtmlRenderer renderer, LineStart start)
-        {
-            renderer.WriteLine(start.Hard && renderer.EnableHtmlForInline ? "<br />" : string.Empty);
-            if (start.Indent > 0)
-            {
-                renderer.Write(new string('\u00A0', start.Indent));
-            }
         }
     }
 }
