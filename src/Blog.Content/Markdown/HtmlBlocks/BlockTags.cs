@@ -54,7 +54,8 @@ internal static class BlockTags
 
     /// <summary>
     /// A whole tag of that list at <paramref name="start"/> (<c>&lt;div class="x"&gt;</c>, <c>&lt;/div&gt;</c>),
-    /// read as Markdig reads inline HTML, so the line's inlines will take it as a tag too.
+    /// read as Markdig reads inline HTML, so the line's inlines will take it as a tag too; or the start of
+    /// one that goes on to the next lines.
     /// </summary>
     public static bool TryMatch(StringSlice line, out string name, out bool closing)
     {
@@ -74,13 +75,13 @@ internal static class BlockTags
             at++;
         }
 
-        if (at == nameStart || at > line.End || text[at] is not (' ' or '\t' or '>' or '/') || !Names.Contains(text.AsSpan(nameStart, at - nameStart).ToString()))
+        if (at == nameStart || (at <= line.End && text[at] is not (' ' or '\t' or '>' or '/')) || !Names.Contains(text.AsSpan(nameStart, at - nameStart).ToString()))
         {
             return false;
         }
 
         var tag = line;
-        if (!HtmlHelper.TryParseHtmlTag(ref tag, out _))
+        if (!HtmlHelper.TryParseHtmlTag(ref tag, out _) && !GoesOn(line, at))
         {
             return false;
         }
@@ -88,4 +89,7 @@ internal static class BlockTags
         name = text[nameStart..at].ToLowerInvariant();
         return true;
     }
+
+    /// <summary>The tag goes on to the next line (<c>&lt;div⏎  class="x"&gt;</c>): nothing on this one closes it.</summary>
+    public static bool GoesOn(StringSlice line, int from) => from > line.End || line.Text.AsSpan(from, line.End - from + 1).IndexOf('>') < 0;
 }

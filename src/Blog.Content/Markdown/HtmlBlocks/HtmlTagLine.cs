@@ -21,4 +21,7 @@ internal sealed class HtmlTagLine : LeafBlock
     public string TagName { get; }
 
     public bool Closing { get; }
+
+    /// <summary>The tag is not closed yet: it goes on over the next lines.</summary>
+    public bool Open { get; set; }
 }

@@ -43,12 +43,13 @@ public sealed class MarkdownInHtmlTests
     }
 
     [Fact]
-    public void A_tag_broken_over_lines_stays_raw_html_as_commonmark_reads_it()
+    public void A_tag_broken_over_lines_is_read_whole_and_one_never_closed_is_text()
     {
-        var document = Render("<div\n  class=\"x\">\n*y*\n</div>");
+        var document = Render("<div\n  class=\"x\">\n*y*\n</div>\n\n<section\n  id=\"open\"\n\n*z*");
 
         Assert.Equal("x", document.QuerySelector("div")!.ClassName);
-        Assert.Empty(document.QuerySelectorAll("em"));
+        Assert.Equal(["y", "z"], document.QuerySelectorAll("em").Select(e => e.TextContent));
+        Assert.Null(document.QuerySelector("section"));
     }
 
     [Fact]
