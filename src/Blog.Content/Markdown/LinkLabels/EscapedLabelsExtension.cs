@@ -17,6 +17,7 @@ internal sealed class EscapedLabelsExtension : IMarkdownExtension
 
         pipeline.BlockParsers.InsertBefore<ParagraphBlockParser>(new EscapedLabelDefinitionParser());
         pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new EscapedLabelOpener(links));
+        pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new EscapedLabelCloser(links));
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
