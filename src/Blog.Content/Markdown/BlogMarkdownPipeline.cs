@@ -27,6 +27,13 @@ internal static class BlogMarkdownPipeline
         .Use<Scripts.ScriptsExtension>()
         .Use<Attributes.PandocAttributesExtension>()
         .Use<Spans.BracketedSpanExtension>()
+        .Use<Lists.PandocListMarkersExtension>()
+        .Use<Lists.ExampleListsExtension>()
+        .Use<LineBlocks.LineBlockExtension>()
+        .Use<LinkLabels.EscapedLabelsExtension>()
+        .Use<HeadingReferences.HeadingReferencesExtension>()
+        .Use<HtmlBlocks.MarkdownInHtmlExtension>()
+        // After the others: the inline note parser goes in front of every parser of '^' and ']'.
         .Use<Divs.FencedDivExtension>()
         .Use<Notes.InlineNoteExtension>()
         // Decides once the document is parsed, so it sees what each paragraph finally holds.

@@ -11,7 +11,8 @@ namespace Blog.Content.Markdown;
 /// Fenced code, highlighted once at load time (no highlighter runs in the reader's browser): ColorCode
 /// marks keywords, strings and comments with classes, which the stylesheet colours for both themes.
 /// Every block says its language (<c>data-lang</c>) for the label the page shows, from
-/// <c>```python</c> or from pandoc's <c>```{.python}</c>.
+/// <c>```python</c> or from pandoc's <c>```{.python}</c>. Numbered code (<c>.numberLines</c>) has one
+/// span per line, numbered by the stylesheet (<see cref="Code.LineNumbers"/>).
 /// </summary>
 internal sealed class HighlightedCodeRenderer(CodeBlockRenderer plain) : HtmlObjectRenderer<CodeBlock>
 {
@@ -42,8 +43,9 @@ internal sealed class HighlightedCodeRenderer(CodeBlockRenderer plain) : HtmlObj
         // as pandoc reads it; the other classes, the id and key=value pairs go on the block.
         var given = fenced.TryGetAttributes();
         var classes = given?.Classes?.Where(c => fenced.Info is not { Length: > 0 } info || c != "language-" + info).ToList() ?? [];
-        var name = fenced.Info is { Length: > 0 } words ? words.Split(' ', 2)[0] : classes.FirstOrDefault();
-        if (name is null && given?.Id is null && given?.Properties is not { Count: > 0 })
+        var numbered = Code.LineNumbers.Wanted(given);
+        var name = fenced.Info is { Length: > 0 } words ? words.Split(' ', 2)[0] : classes.FirstOrDefault(c => !Code.LineNumbers.IsNumbering(c));
+        if (name is null && !numbered && given?.Id is null && given?.Properties is not { Count: > 0 })
         {
             plain.Write(renderer, block);
             return;
@@ -56,7 +58,7 @@ internal sealed class HighlightedCodeRenderer(CodeBlockRenderer plain) : HtmlObj
             pre.AddProperty("data-lang", name);
         }
 
-        foreach (var other in fenced.Info is { Length: > 0 } ? classes : classes.Skip(1))
+        foreach (var other in fenced.Info is { Length: > 0 } || name is null ? classes : classes.Where(c => c != name))
         {
             pre.AddClass(other);
         }
@@ -71,9 +73,11 @@ internal sealed class HighlightedCodeRenderer(CodeBlockRenderer plain) : HtmlObj
 
         renderer.EnsureLine();
         renderer.Write("<pre").WriteAttributes(pre).Write('>');
-        renderer.Write(name is null ? "<code>" : $"<code class=\"language-{WebUtility.HtmlEncode(name)}\">");
+        renderer.Write(name is null ? "<code" : $"<code class=\"language-{WebUtility.HtmlEncode(name)}\"");
+        renderer.Write(numbered ? $" style=\"{Code.LineNumbers.CounterReset(Code.LineNumbers.Start(given))}\">" : ">");
         // A formatter keeps state while it works, and posts are parsed in parallel: one per block.
-        renderer.Write(language is null ? WebUtility.HtmlEncode(code) : Inner(new HtmlClassFormatter(Styles).GetHtmlString(code, language)));
+        var html = language is null ? WebUtility.HtmlEncode(code) : Inner(new HtmlClassFormatter(Styles).GetHtmlString(code, language));
+        renderer.Write(numbered ? Code.LineNumbers.Wrap(html) : html);
         renderer.WriteLine("</code></pre>");
     }
 

@@ -9,7 +9,9 @@ namespace Blog.Content.Markdown.Attributes;
 /// after a space (<c># Title {#id .class lang=vi}</c>, before any closing <c>#</c>s; right after text
 /// they are read with the heading's inlines) and as the whole info string of
 /// a fenced code block (<c>```{.python #listing}</c>, or <c>```{=html}</c> for raw HTML). Text after
-/// the braces means they are not attributes: <c># A {#id} more</c> is a heading with braces in it.
+/// the braces means they are not attributes: <c># A {#id} more</c> is a heading with braces in it, and
+/// so is <c># A {-} #</c>, whose closing <c>#</c>s come after them (pandoc reads attributes after the
+/// closing <c>#</c>s: <c># A # {-}</c>).
 /// </summary>
 internal static class BlockAttributes
 {
@@ -18,7 +20,10 @@ internal static class BlockAttributes
 
     private static readonly object TakenKey = new();
 
-    /// <summary>The heading's line ended in attributes, so braces at the end of its text are text.</summary>
+    /// <summary>
+    /// The heading's line ended in attributes, or in closing <c>#</c>s after braces, so braces at the end
+    /// of its text are text.
+    /// </summary>
     public static bool HasTrailingAttributes(HeadingBlock heading) => heading.GetData(TakenKey) is true;
 
     public static bool ForHeading(BlockProcessor processor, ref StringSlice line, IBlock block)
@@ -42,6 +47,12 @@ internal static class BlockAttributes
                 ((MarkdownObject)block).SetData(TakenKey, true);
                 line.End = open - 1;
                 return true;
+            }
+
+            if (open > line.Start && PandocAttributes.TryParse(text, open, end, out _, out var afterBraces) && IsClosingSequence(text, afterBraces, end))
+            {
+                ((MarkdownObject)block).SetData(TakenKey, true);
+                return false;
             }
         }
 
@@ -67,6 +78,26 @@ internal static class BlockAttributes
         }
 
         return false;
+    }
+
+    /// <summary>Spaces, then <c>#</c>s, then spaces: a heading's closing sequence.</summary>
+    private static bool IsClosingSequence(string text, int start, int end)
+    {
+        var at = start;
+        var spaced = false;
+        while (at < end && text[at] is ' ' or '\t')
+        {
+            at++;
+            spaced = true;
+        }
+
+        var hashes = at;
+        while (at < end && text[at] == '#')
+        {
+            at++;
+        }
+
+        return spaced && at > hashes && IsBlank(text, at, end);
     }
 
     private static bool IsBlank(string text, int start, int end)

@@ -22,7 +22,7 @@ internal sealed class BlockBudgetParser : BlockParser
     /// <param name="global">Offered every line where no other parser opened a block; otherwise offered the container and block marks.</param>
     public BlockBudgetParser(bool global)
     {
-        OpeningCharacters = global ? null : ['>', '-', '+', '*', '#', ':', '|', '[', '`', '~', '<', '=', '_', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+        OpeningCharacters = global ? null : ['>', '-', '+', '*', '#', ':', '|', '[', '`', '~', '<', '=', '_', '(', '@', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
     }
 
     public override bool CanInterrupt(BlockProcessor processor, Block block) => true;

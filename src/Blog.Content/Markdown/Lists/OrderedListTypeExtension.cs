@@ -5,7 +5,8 @@ namespace Blog.Content.Markdown.Lists;
 
 /// <summary>
 /// pandoc names the numbering of every ordered list (<c>&lt;ol type="1"&gt;</c>, from its fancy list
-/// markers): the blog's lists carry the same attribute, so styles and scripts see pandoc's markup.
+/// markers): the blog's lists carry the same attribute, so styles and scripts see pandoc's markup. A
+/// list begun with <c>#.</c> has pandoc's default numbering, which it writes without the attribute.
 /// </summary>
 internal sealed class OrderedListTypeExtension : DocumentPassExtension
 {
@@ -13,7 +14,7 @@ internal sealed class OrderedListTypeExtension : DocumentPassExtension
     {
         foreach (var list in document.Descendants<ListBlock>())
         {
-            if (list.IsOrdered && list.BulletType == '1')
+            if (list.IsOrdered && list.BulletType == '1' && !HashMarkers.StartsList(document, list))
             {
                 list.GetAttributes().AddProperty("type", "1");
             }
