@@ -12,6 +12,8 @@ namespace Blog.Tests.Pages.Posts;
 /// </summary>
 public sealed class PandocMarkdownTests : IDisposable
 {
+    private static readonly AngleSharp.Html.Parser.HtmlParser Parser = new();
+
     private readonly BlogFactory _factory = new();
 
     public void Dispose() => _factory.Dispose();
@@ -86,6 +88,35 @@ public sealed class PandocMarkdownTests : IDisposable
         await using var stream = await client.GetStreamAsync(new Uri("/feed.xml", UriKind.Relative), TestContext.Current.CancellationToken);
         using var reader = XmlReader.Create(stream);
         Assert.Equal(Title, SyndicationFeed.Load(reader).Items.Single().Title.Text);
+    }
+
+    [Fact]
+    public async Task Feeds_carry_the_same_mathml_as_the_page()
+    {
+        _factory.Posts.Write("2025-05-04-math.md", "---\ntitle: Math\n---\nThe rate $\\frac{dC}{dQ}$ and $20 or $30.\n");
+        using var client = _factory.Client();
+
+        var page = await client.GetOkPage("/en/posts/math");
+        var pageMath = page.QuerySelector(".post-version:not([hidden]) .post-body math")!;
+
+        await using var atomStream = await client.GetStreamAsync(new Uri("/atom.xml", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var atomReader = XmlReader.Create(atomStream);
+        var atomItem = SyndicationFeed.Load(atomReader).Items.Single();
+        var atomHtml = Parser.ParseDocument(((TextSyndicationContent)atomItem.Content).Text);
+
+        await using var rssStream = await client.GetStreamAsync(new Uri("/feed.xml", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var rssReader = XmlReader.Create(rssStream);
+        var rssItem = SyndicationFeed.Load(rssReader).Items.Single();
+        var rssHtml = Parser.ParseDocument(rssItem.ElementExtensions.ReadElementExtensions<string>("encoded", "http://purl.org/rss/1.0/modules/content/").Single());
+
+        Assert.Equal(@"\frac{dC}{dQ}", pageMath.QuerySelector("annotation")!.TextContent);
+        Assert.NotNull(pageMath.QuerySelector("mfrac"));
+        foreach (var feed in new[] { atomHtml, rssHtml })
+        {
+            var math = Assert.Single(feed.QuerySelectorAll("math"));
+            Assert.Equal(pageMath.OuterHtml, math.OuterHtml);
+            Assert.Contains("$20 or $30.", feed.Body!.TextContent, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
