@@ -10,6 +10,8 @@ namespace Blog.Content.Markdown;
 internal static class BlogMarkdownPipeline
 {
     public static MarkdownPipeline Instance { get; } = new MarkdownPipelineBuilder()
+        // First, so that the extensions after it put their passes over the parsed document in its one walk.
+        .Use<DocumentPasses>()
         .UsePipeTables()
         .UseFootnotes()
         .UseAutoLinks()

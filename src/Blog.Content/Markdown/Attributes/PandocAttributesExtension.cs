@@ -25,7 +25,7 @@ internal sealed class PandocAttributesExtension : IMarkdownExtension
         }
 
         pipeline.InlineParsers.AddIfNotAlready<InlineAttributesParser>();
-        pipeline.DocumentProcessed += RawCode.ReplaceBlocks;
+        DocumentPasses.Add(pipeline, PassOrder.RawCode, RawCode.ReplaceBlocks);
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)

@@ -33,9 +33,15 @@ internal static class RawCode
     public static void Mark(FencedCodeBlock block, string format) => block.SetData(FormatKey, format);
 
     /// <summary>Raw fenced blocks become HTML blocks, or go, as their format says.</summary>
-    public static void ReplaceBlocks(MarkdownDocument document)
+    public static void ReplaceBlocks(ParsedDocument document)
     {
-        foreach (var block in document.Descendants<FencedCodeBlock>().Where(b => b.GetData(FormatKey) is string).ToList())
+        var raw = document.Fences.Where(b => b.GetData(FormatKey) is string).ToList();
+        if (raw.Count > 0)
+        {
+            document.Changed();
+        }
+
+        foreach (var block in raw)
         {
             var parent = block.Parent!;
             var index = parent.IndexOf(block);

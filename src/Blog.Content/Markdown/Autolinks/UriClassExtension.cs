@@ -10,12 +10,17 @@ namespace Blog.Content.Markdown.Autolinks;
 /// </summary>
 internal sealed class UriClassExtension : DocumentPassExtension
 {
-    protected override void Process(MarkdownDocument document)
+    protected override PassOrder Order => PassOrder.UriClass;
+
+    protected override void Process(ParsedDocument document)
     {
-        // An autolink with attributes of its own (<https://…>{.c}, even {}) has only those, as in pandoc.
-        foreach (var link in document.Descendants<AutolinkInline>().Where(link => link.TryGetAttributes() is null))
+        foreach (var link in document.Autolinks)
         {
-            link.GetAttributes().AddClass(link.IsEmail ? "email" : "uri");
+            // An autolink with attributes of its own (<https://…>{.c}, even {}) has only those, as in pandoc.
+            if (link.TryGetAttributes() is null)
+            {
+                link.GetAttributes().AddClass(link.IsEmail ? "email" : "uri");
+            }
         }
     }
 }

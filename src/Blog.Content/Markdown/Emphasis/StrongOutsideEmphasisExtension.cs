@@ -10,9 +10,12 @@ namespace Blog.Content.Markdown.Emphasis;
 /// </summary>
 internal sealed class StrongOutsideEmphasisExtension : DocumentPassExtension
 {
-    protected override void Process(MarkdownDocument document)
+    protected override PassOrder Order => PassOrder.StrongOutsideEmphasis;
+
+    protected override void Process(ParsedDocument document)
     {
-        foreach (var outer in document.Descendants<EmphasisInline>().ToList())
+        // Only emphasis around emphasis can change; in reading order, as a swap may make the next one match.
+        foreach (var outer in document.NestedEmphases)
         {
             if (outer.DelimiterCount == 1 && outer.FirstChild is EmphasisInline { DelimiterCount: 2 } inner
                 && inner.NextSibling is null && inner.DelimiterChar == outer.DelimiterChar)

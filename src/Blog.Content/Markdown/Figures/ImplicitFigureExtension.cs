@@ -8,8 +8,7 @@ internal sealed class ImplicitFigureExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
-        pipeline.DocumentProcessed -= ImplicitFigures.Apply;
-        pipeline.DocumentProcessed += ImplicitFigures.Apply;
+        DocumentPasses.Add(pipeline, PassOrder.ImplicitFigures, ImplicitFigures.Apply);
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)

@@ -12,16 +12,23 @@ namespace Blog.Content.Markdown.Figures;
 /// </summary>
 internal static class ImplicitFigures
 {
-    public static void Apply(MarkdownDocument document)
+    public static void Apply(ParsedDocument document)
     {
-        var lone = new List<(ParagraphBlock Paragraph, LinkInline Image)>();
-        foreach (var paragraph in document.Descendants<ParagraphBlock>())
+        List<(ParagraphBlock Paragraph, LinkInline Image)>? lone = null;
+        foreach (var paragraph in document.Paragraphs)
         {
             if (paragraph.Parent is not TableCell && LoneImage(paragraph) is { } image)
             {
-                lone.Add((paragraph, image));
+                (lone ??= []).Add((paragraph, image));
             }
         }
+
+        if (lone is null)
+        {
+            return;
+        }
+
+        document.Changed();
 
         foreach (var group in lone.GroupBy(l => TightListOf(l.Paragraph)))
         {
@@ -47,8 +54,10 @@ internal static class ImplicitFigures
 
     private static LinkInline? LoneImage(ParagraphBlock paragraph)
     {
+        // Most paragraphs are text: the first inline that is neither a picture nor blank decides, without a look at the rest.
         LinkInline? image = null;
-        foreach (var inline in ParagraphInlines.Own(paragraph))
+        var last = ParagraphInlines.Last(paragraph);
+        for (var inline = paragraph.Inline?.FirstChild; last is not null && inline is not null; inline = inline.NextSibling)
         {
             if (inline is LinkInline { IsImage: true } picture && image is null)
             {
@@ -58,9 +67,27 @@ internal static class ImplicitFigures
             {
                 return null;
             }
+
+            if (inline == last)
+            {
+                break;
+            }
         }
 
-        return image is not null && image.Any(i => !IsBlank(i)) ? image : null;
+        if (image is null)
+        {
+            return null;
+        }
+
+        for (var child = image.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (!IsBlank(child))
+            {
+                return image;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsBlank(Inline inline) =>

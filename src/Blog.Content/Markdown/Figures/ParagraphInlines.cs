@@ -21,17 +21,4 @@ internal static class ParagraphInlines
 
         return last;
     }
-
-    public static IEnumerable<Inline> Own(ParagraphBlock paragraph)
-    {
-        var last = Last(paragraph);
-        for (var inline = paragraph.Inline?.FirstChild; last is not null && inline is not null; inline = inline.NextSibling)
-        {
-            yield return inline;
-            if (inline == last)
-            {
-                yield break;
-            }
-        }
-    }
 }

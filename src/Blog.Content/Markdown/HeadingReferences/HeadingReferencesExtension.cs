@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Text;
 using Markdig;
 using Markdig.Parsers;
 using Markdig.Renderers;
@@ -13,7 +13,7 @@ namespace Blog.Content.Markdown.HeadingReferences;
 /// is the target, as in pandoc 2.17. A post's language versions are parsed apart, so a reference finds the headings of its
 /// own version and the shared text.
 /// </summary>
-internal sealed partial class HeadingReferencesExtension : IMarkdownExtension
+internal sealed class HeadingReferencesExtension : IMarkdownExtension
 {
     private static readonly object RegisteredKey = new();
 
@@ -52,7 +52,7 @@ internal sealed partial class HeadingReferencesExtension : IMarkdownExtension
         var targets = new Dictionary<string, HeadingBlock>(StringComparer.OrdinalIgnoreCase);
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
-            var label = Spaces().Replace(heading.Lines.ToString(), " ").Trim();
+            var label = Label(heading.Lines.ToString());
             if (label.Length > 0)
             {
                 targets[label] = heading;
@@ -69,6 +69,42 @@ internal sealed partial class HeadingReferencesExtension : IMarkdownExtension
         }
     }
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
+    /// <summary>
+    /// The heading's text with each run of white space one space, trimmed. Most headings are already
+    /// so, and keep their string: this runs for every heading of every parse.
+    /// </summary>
+    private static string Label(string text)
+    {
+        var tidy = text.Length == 0 || (!char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1]));
+        for (var i = 0; tidy && i < text.Length; i++)
+        {
+            tidy = !char.IsWhiteSpace(text[i]) || (text[i] == ' ' && !char.IsWhiteSpace(text[i + 1]));
+        }
+
+        if (tidy)
+        {
+            return text;
+        }
+
+        var label = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text.AsSpan().Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                label.Append(' ');
+                space = false;
+            }
+
+            label.Append(c);
+        }
+
+        return label.ToString();
+    }
 }

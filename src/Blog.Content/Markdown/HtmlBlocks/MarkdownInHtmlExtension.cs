@@ -12,7 +12,7 @@ internal sealed class MarkdownInHtmlExtension : IMarkdownExtension
         if (!pipeline.BlockParsers.Contains<HtmlTagLineParser>())
         {
             pipeline.BlockParsers.InsertBefore<HtmlBlockParser>(new HtmlTagLineParser());
-            pipeline.DocumentProcessed += PlainParagraphs.Apply;
+            DocumentPasses.Add(pipeline, PassOrder.PlainParagraphs, PlainParagraphs.Apply);
         }
     }
 

@@ -9,9 +9,16 @@ namespace Blog.Content.Markdown.HtmlBlocks;
 /// </summary>
 internal static class PlainParagraphs
 {
-    public static void Apply(MarkdownDocument document)
+    public static void Apply(ParsedDocument document)
     {
-        var lines = document.Descendants<HtmlTagLine>().ToList();
+        var lines = document.TagLines;
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        // Read before the first change, which makes the document walk again.
+        lines = [.. lines];
         foreach (var line in lines)
         {
             if (line.Parent is not { } parent || (line.Closing && line.TagName == "div"))
@@ -26,6 +33,7 @@ internal static class PlainParagraphs
                 paragraph.Inline = null;
                 var plain = new PlainBlock { Inline = inlines, Span = paragraph.Span, Line = paragraph.Line, Column = paragraph.Column };
                 parent[index - 1] = plain;
+                document.Changed();
             }
         }
     }

@@ -14,8 +14,11 @@ namespace Blog.Content.Markdown.Lists;
 /// </summary>
 internal sealed class ExampleListsExtension : DocumentPassExtension
 {
-    protected override void Process(MarkdownDocument document)
+    protected override PassOrder Order => PassOrder.ExampleLists;
+
+    protected override void Process(ParsedDocument parsed)
     {
+        var document = parsed.Document;
         if (!ExampleMarkers.Any(document))
         {
             return;
@@ -54,6 +57,11 @@ internal sealed class ExampleListsExtension : DocumentPassExtension
         foreach (var reference in references)
         {
             reference.ReplaceBy(new LiteralInline(numbers[reference.Keys[0]]) { Span = reference.Span, Line = reference.Line, Column = reference.Column });
+        }
+
+        if (references.Count > 0)
+        {
+            parsed.Changed();
         }
     }
 }

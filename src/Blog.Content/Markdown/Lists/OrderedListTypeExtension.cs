@@ -10,11 +10,13 @@ namespace Blog.Content.Markdown.Lists;
 /// </summary>
 internal sealed class OrderedListTypeExtension : DocumentPassExtension
 {
-    protected override void Process(MarkdownDocument document)
+    protected override PassOrder Order => PassOrder.OrderedListType;
+
+    protected override void Process(ParsedDocument document)
     {
-        foreach (var list in document.Descendants<ListBlock>())
+        foreach (var list in document.Lists)
         {
-            if (list.IsOrdered && list.BulletType == '1' && !HashMarkers.StartsList(document, list))
+            if (list.IsOrdered && list.BulletType == '1' && !HashMarkers.StartsList(document.Document, list))
             {
                 list.GetAttributes().AddProperty("type", "1");
             }

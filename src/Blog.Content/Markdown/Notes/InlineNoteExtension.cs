@@ -1,4 +1,3 @@
-using Blog.Content.Markdown.Nesting;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax.Inlines;
@@ -16,8 +15,8 @@ internal sealed class InlineNoteExtension : IMarkdownExtension
             pipeline.InlineParsers.Insert(0, new InlineNoteParser());
         }
 
-        pipeline.DocumentProcessed += document => DeepInlines.Unwrap(document, MarkupOf);
-        pipeline.DocumentProcessed += NoteNumbering.Apply;
+        DocumentPasses.AddUnwrapped(pipeline, MarkupOf);
+        DocumentPasses.Add(pipeline, PassOrder.NoteNumbering, NoteNumbering.Apply);
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)

@@ -10,13 +10,15 @@ namespace Blog.Content.Markdown.Notes;
 /// </summary>
 internal static class NoteNumbering
 {
-    public static void Apply(MarkdownDocument document)
+    public static void Apply(ParsedDocument parsed)
     {
+        var document = parsed.Document;
         if (document.GetData(InlineNoteParser.HasNotesKey) is null)
         {
             return;
         }
 
+        parsed.Changed();
         document.RemoveData(InlineNoteParser.HasNotesKey);
         var group = document.OfType<FootnoteGroup>().FirstOrDefault();
         var marks = document.Where(block => block is not FootnoteGroup)

@@ -1,4 +1,3 @@
-using Blog.Content.Markdown.Nesting;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Parsers.Inlines;
@@ -34,7 +33,7 @@ internal sealed class ScriptsExtension : IMarkdownExtension
             pipeline.InlineParsers.InsertBefore<EscapeInlineParser>(new EscapedSpaceParser());
         }
 
-        pipeline.DocumentProcessed += document => DeepInlines.Unwrap(document, MarkupOf);
+        DocumentPasses.AddUnwrapped(pipeline, MarkupOf);
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)

@@ -18,7 +18,8 @@ namespace Blog.Content.Markdown.Smart;
 /// </remarks>
 internal sealed class SmartPunctuationExtension : IMarkdownExtension
 {
-    public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.DocumentProcessed += SmartPunctuation.Apply;
+    public void Setup(MarkdownPipelineBuilder pipeline) =>
+        DocumentPasses.Add(pipeline, PassOrder.SmartPunctuation, document => SmartPunctuation.Apply(document.Document));
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {

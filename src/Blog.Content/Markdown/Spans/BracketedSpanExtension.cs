@@ -1,4 +1,3 @@
-using Blog.Content.Markdown.Nesting;
 using Markdig;
 using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
@@ -16,7 +15,7 @@ internal sealed class BracketedSpanExtension : IMarkdownExtension
             pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new BracketedSpanParser());
         }
 
-        pipeline.DocumentProcessed += document => DeepInlines.Unwrap(document, MarkupOf);
+        DocumentPasses.AddUnwrapped(pipeline, MarkupOf);
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)

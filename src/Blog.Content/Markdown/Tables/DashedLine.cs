@@ -47,5 +47,30 @@ internal static class DashedLine
         return (indices, dashes);
     }
 
-    public static bool Is(string text, Piece? line) => line is { } l && Read(text, l) is not null;
+    /// <summary>What <see cref="Read"/> decides, without building its lists: asked of every line when tables are looked for.</summary>
+    public static bool Is(string text, Piece? line) => line is { } l && Is(text, l.Start, l.End);
+
+    public static bool Is(string text, int start, int end)
+    {
+        var at = start;
+        while (at < end && text[at] == ' ' && at - start < 3)
+        {
+            at++;
+        }
+
+        if (at >= end || text[at] != '-')
+        {
+            return false;
+        }
+
+        for (; at < end; at++)
+        {
+            if (text[at] is not ('-' or ' ' or '\t'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

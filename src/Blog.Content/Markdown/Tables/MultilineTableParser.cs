@@ -15,4 +15,8 @@ internal sealed class MultilineTableParser : TableKindParser
     public override int Rank => _headless ? 4 : 1;
 
     protected override TableShape? Read(SourceLines lines) => MultilineTableReader.Read(lines, _headless);
+
+    // Dashes on top, then a header line or, headless, a first row.
+    protected override bool MayStart(string text, Piece first, Piece? second) =>
+        DashedLine.Is(text, first) && second is { } next && !next.IsBlank(text);
 }

@@ -12,9 +12,11 @@ namespace Blog.Content.Markdown.Tables;
 /// </summary>
 internal sealed class PipeTableWidthsExtension : DocumentPassExtension
 {
-    protected override void Process(MarkdownDocument document)
+    protected override PassOrder Order => PassOrder.PipeTableWidths;
+
+    protected override void Process(ParsedDocument document)
     {
-        foreach (var table in document.Descendants<Table>())
+        foreach (var table in document.Tables)
         {
             if (table is ReadTable || table.OfType<TableRow>().FirstOrDefault() is not { IsHeader: true } header)
             {

@@ -15,4 +15,8 @@ internal sealed class SimpleTableParser : TableKindParser
     public override int Rank => _headless ? 2 : 3;
 
     protected override TableShape? Read(SourceLines lines) => SimpleTableReader.Read(lines, _headless);
+
+    // With a header, dashes under it; headless, dashes on top and a first row right under them.
+    protected override bool MayStart(string text, Piece first, Piece? second) =>
+        _headless ? DashedLine.Is(text, first) && second is { } row && !row.IsBlank(text) : DashedLine.Is(text, second);
 }

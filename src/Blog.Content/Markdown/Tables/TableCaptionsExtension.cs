@@ -14,30 +14,35 @@ namespace Blog.Content.Markdown.Tables;
 /// </summary>
 internal sealed class TableCaptionsExtension : IMarkdownExtension
 {
-    private readonly ProcessDocumentDelegate _pass = Attach;
-
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
-        pipeline.DocumentProcessed -= _pass;
-        pipeline.DocumentProcessed += _pass;
+        DocumentPasses.Add(pipeline, PassOrder.TableCaptions, Attach);
         ColonCaptionParser.Insert(pipeline.BlockParsers);
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer) => TableRendering.Use(renderer);
 
-    private static void Attach(MarkdownDocument document)
+    private static void Attach(ParsedDocument document)
     {
+        if (document.Tables.Count == 0)
+        {
+            return;
+        }
+
         // Each container's children are walked once: finding every table's place with IndexOf, and
         // taking its caption out with Remove (which shifts the rest), cost time growing with tables
         // times blocks, quadratic in a post of many small tables.
-        var parents = document.Descendants<Table>().Select(table => table.Parent).OfType<ContainerBlock>().Distinct().ToList();
+        var parents = document.Tables.Select(table => table.Parent).OfType<ContainerBlock>().Distinct().ToList();
         foreach (var parent in parents)
         {
-            Attach(parent);
+            if (Attach(parent))
+            {
+                document.Changed();
+            }
         }
     }
 
-    private static void Attach(ContainerBlock parent)
+    private static bool Attach(ContainerBlock parent)
     {
         var children = parent.ToList();
         var kept = new List<Block>(children.Count);
@@ -84,6 +89,8 @@ internal sealed class TableCaptionsExtension : IMarkdownExtension
                 parent.Add(block);
             }
         }
+
+        return changed;
     }
 
     private static (ParagraphBlock, int)? Caption(Block block) =>

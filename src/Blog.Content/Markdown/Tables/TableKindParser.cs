@@ -25,6 +25,12 @@ internal abstract class TableKindParser : BlockParser
 
     protected abstract TableShape? Read(SourceLines lines);
 
+    /// <summary>
+    /// What the table's first two lines must be for <see cref="Read"/> to find one, decided on the text
+    /// alone: most lines start no table, and this answers for them before anything is allocated.
+    /// </summary>
+    protected abstract bool MayStart(string text, Piece first, Piece? second);
+
     // pandoc reads a table only where a block starts: a paragraph goes on to its blank line.
     public override bool CanInterrupt(BlockProcessor processor, Block block) => block is not ParagraphBlock;
 
@@ -35,7 +41,18 @@ internal abstract class TableKindParser : BlockParser
             return BlockState.None;
         }
 
-        var lines = new SourceLines(DocumentLines.Of(processor.Document, text), processor.CurrentLineStartPosition);
+        var start = processor.CurrentLineStartPosition;
+        if (start <= text.Length && (start == 0 || text[start - 1] == '\n'))
+        {
+            var first = LineAt(text, start);
+            var next = LineEnd(text, first.End) + 1;
+            if (!MayStart(text, first, next < text.Length ? LineAt(text, next) : null))
+            {
+                return BlockState.None;
+            }
+        }
+
+        var lines = new SourceLines(DocumentLines.Of(processor.Document, text), start);
         if (Read(lines) is not { } shape)
         {
             return BlockState.None;
@@ -51,6 +68,19 @@ internal abstract class TableKindParser : BlockParser
         var table = Build(processor, lines, shape);
         processor.NewBlocks.Push(table);
         return table.LinesLeft == 0 ? BlockState.BreakDiscard : BlockState.ContinueDiscard;
+    }
+
+    /// <summary>The line starting at <paramref name="start"/> without its line break, as <see cref="DocumentLines"/> splits it.</summary>
+    private static Piece LineAt(string text, int start)
+    {
+        var end = LineEnd(text, start);
+        return new Piece(start, end > start && text[end - 1] == '\r' ? end - 1 : end);
+    }
+
+    private static int LineEnd(string text, int at)
+    {
+        var end = text.IndexOf('\n', at);
+        return end < 0 ? text.Length : end;
     }
 
     public override BlockState TryContinue(BlockProcessor processor, Block block)

@@ -10,13 +10,20 @@ namespace Blog.Content.Markdown.Tables;
 /// </summary>
 internal sealed class TableRowClassExtension : DocumentPassExtension
 {
-    protected override void Process(MarkdownDocument document)
+    protected override PassOrder Order => PassOrder.TableRowClass;
+
+    protected override void Process(ParsedDocument document)
     {
-        foreach (var table in document.Descendants<Table>())
+        foreach (var table in document.Tables)
         {
             var body = 0;
-            foreach (var row in table.OfType<TableRow>())
+            foreach (var block in table)
             {
+                if (block is not TableRow row)
+                {
+                    continue;
+                }
+
                 row.GetAttributes().AddClass(row.IsHeader ? "header" : ++body % 2 == 1 ? "odd" : "even");
             }
         }
