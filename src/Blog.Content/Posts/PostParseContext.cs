@@ -19,8 +19,9 @@ internal sealed record PostParseContext(
 
 /// <summary>The main file's values a translation file falls back to, with the language they are written in.</summary>
 internal sealed record InheritedValues(
-    string Title, string TitleTag, string? Subtitle, string? SubtitleTag, IReadOnlyList<string> Keywords, string Slug)
+    string Title, string TitleTag, string? Subtitle, string? SubtitleTag, IReadOnlyList<string> Keywords, string Slug,
+    string? Description = null, string? DescriptionTag = null)
 {
     public static InheritedValues From(PostTranslation main) =>
-        new(main.Title, main.TitleTag, main.Subtitle, main.SubtitleTag, main.Keywords, main.Slug);
+        new(main.Title, main.TitleTag, main.Subtitle, main.SubtitleTag, main.Keywords, main.Slug, main.Description, main.DescriptionTag);
 }

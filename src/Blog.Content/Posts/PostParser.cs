@@ -184,6 +184,14 @@ public sealed class PostParser
         var mainTranslation = translations.Single(t => t.Language == main);
         translations.Remove(mainTranslation);
         translations.Insert(0, mainTranslation);
+        for (var i = 1; i < translations.Count; i++)
+        {
+            if (translations[i].Description is null && mainTranslation.Description is not null)
+            {
+                warnings.Add(new PostWarning(NoOwnDescription(translations[i].Language, mainTranslation.DescriptionTag!, $"'translations.{translations[i].Language}.description-meta'")));
+                translations[i] = translations[i] with { Description = mainTranslation.Description, DescriptionTag = mainTranslation.DescriptionTag };
+            }
+        }
 
         var image = matter.Image is { Length: > 0 } imageUrl
             ? new PostImage(imageUrl.Trim(), matter.ImageAlt, matter.ImageWidth, matter.ImageHeight)
@@ -257,6 +265,20 @@ public sealed class PostParser
         var summary = written is null && rendered.FirstParagraph is { } firstParagraph
             ? Cut(firstParagraph)
             : Summarize(written ?? own?.DescriptionMeta ?? (isMain ? matter.DescriptionMeta : null));
+
+        // Search engines and social cards show the description as the page's own words: it must be in the
+        // page's language. Another language's text is the last resort, and the author hears of it.
+        var ownDescription = PlainOrNull(own?.DescriptionMeta ?? (isMain ? matter.DescriptionMeta ?? matter.Description : null));
+        var (description, descriptionTag) = ownDescription is not null ? (ownDescription, tag)
+            : summary is not null ? (summary, tag)
+            : subtitle is not null && subtitleTag == tag ? (subtitle, tag)
+            : shared.Inherited?.Description is { } inheritedDescription ? (inheritedDescription, shared.Inherited.DescriptionTag)
+            : ((string?)null, (string?)null);
+        if (description is not null && descriptionTag != tag)
+        {
+            warnings.Add(new PostWarning(NoOwnDescription(language, descriptionTag!, "'description-meta'")));
+        }
+
         return new PostTranslation
         {
             Language = language,
@@ -267,7 +289,8 @@ public sealed class PostParser
             TitleTag = titleTag,
             Subtitle = subtitle,
             SubtitleTag = subtitleTag,
-            Description = PlainOrNull(own?.DescriptionMeta ?? (isMain ? matter.DescriptionMeta ?? matter.Description : null)),
+            Description = description,
+            DescriptionTag = descriptionTag,
             Summary = summary,
             Keywords = keywords,
             Tags = keywords.Select(Tag.From).OfType<Tag>().DistinctBy(t => t.Slug).ToList(),
@@ -308,6 +331,9 @@ public sealed class PostParser
         var line = index >= 0 ? index : ~index - 1;
         return (bodyFirstLine + line, offset - lineStarts[line] + 1);
     }
+
+    private static string NoOwnDescription(string language, string usedTag, string key) =>
+        $"the '{language}' version has no description, summary, first paragraph or subtitle of its own, so its pages describe it in '{usedTag}'; give it {key}";
 
     /// <summary>A summary written in Markdown, as the plain text lists show.</summary>
     private static string? Summarize(string? markdown) => markdown is null ? null : Cut(MarkdownText.Plain(markdown));

@@ -38,8 +38,16 @@ public sealed record PostTranslation
 
     public string? SubtitleTag { get; init; }
 
-    /// <summary>The page description (<c>description-meta</c>); null falls back to the subtitle.</summary>
+    /// <summary>
+    /// What the page says it is about, for its meta description, social cards and structured data, in
+    /// this language: its own <c>description-meta</c>, else its summary, else its own subtitle. The main
+    /// language's description only when this language has none of these (<see cref="DescriptionTag"/> then
+    /// says so, and the post has a warning); null when no language has any.
+    /// </summary>
     public string? Description { get; init; }
+
+    /// <summary>The language <see cref="Description"/> is written in.</summary>
+    public string? DescriptionTag { get; init; }
 
     /// <summary>A few sentences for lists and feeds: <c>summary</c>, else the first paragraph, else the description.</summary>
     public string? Summary { get; init; }

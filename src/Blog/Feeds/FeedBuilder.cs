@@ -1,4 +1,3 @@
-using System.Net;
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
@@ -23,17 +22,19 @@ internal sealed class FeedBuilder(SiteSettings settings)
     /// <param name="section">One section's feed (in <paramref name="language"/>): only its posts, named after it.</param>
     public FeedDocument Build(PostCatalog catalog, string baseUrl, string? language, FeedFormat format, PostSection? section = null)
     {
-        var versions = (section?.Posts ?? catalog.Published)
+        var candidates = (section?.Posts ?? catalog.Published)
             .Select(post => (Post: post, Translation: language is null ? post.Main : post.In(language)))
             .Where(v => v.Translation is not null)
-            .Take(ItemCount)
             .Select(v => (v.Post, Translation: v.Translation!))
             .ToList();
+        var versions = candidates.Take(ItemCount).ToList();
 
         var home = new Uri(baseUrl + (section is not null && language is not null ? SiteUrls.Section(language, section.Slug) : SiteUrls.Home(language ?? settings.DefaultLanguage)));
         var self = new Uri(baseUrl + FeedUrls.Of(language, format, section?.Slug));
-        // The snapshot's time, not the newest post's: a post taken down must make the feed newer, not older.
-        var lastModified = catalog.CreatedAt;
+        // From the posts alone, never from when they were loaded: every replica over one folder, and every
+        // restart, writes the same bytes with the same validators. A post taken down may make this time
+        // older; the ETag still changes, and If-None-Match is what conditional GET answers first.
+        var lastModified = DocumentTime.Of(candidates.Select(v => v.Post));
         var title = language is null ? settings.SiteTitle
             : section is not null ? $"{settings.SiteTitle}: {section.TitleIn(language)} ({LanguageRegistry.Describe(language).NativeName})"
             : $"{settings.SiteTitle} ({LanguageRegistry.Describe(language).NativeName})";
@@ -81,7 +82,7 @@ internal sealed class FeedBuilder(SiteSettings settings)
             // RSS readers treat <description> as HTML: a summary that mentions List<T> must stay text.
             Summary = translation.Summary is null ? null
                 : atom ? new TextSyndicationContent(translation.Summary)
-                : new TextSyndicationContent(WebUtility.HtmlEncode(translation.Summary), TextSyndicationContentKind.Html),
+                : new TextSyndicationContent(HtmlText(translation.Summary), TextSyndicationContentKind.Html),
         };
         item.AttributeExtensions.Add(new XmlQualifiedName("lang", "http://www.w3.org/XML/1998/namespace"), translation.Tag);
 
@@ -105,4 +106,11 @@ internal sealed class FeedBuilder(SiteSettings settings)
     }
 
     private static DateTimeOffset Modified(Post post) => post.LastModified ?? DateTimeOffset.UnixEpoch;
+
+    /// <summary>
+    /// Text as HTML with only what HTML needs escaped: WebUtility.HtmlEncode also writes "ô" and "'" as
+    /// character references, which readers that show the description as text print as codes.
+    /// </summary>
+    internal static string HtmlText(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 }

@@ -23,15 +23,17 @@ internal static class SitemapBuilder
     public static FeedDocument Build(PostCatalog catalog, IReadOnlyList<string> siteLanguages, string baseUrl)
     {
         var urls = new List<XElement>();
-        var newest = catalog.Published.Select(Modified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
-        newest = newest > catalog.CreatedAt ? newest : catalog.CreatedAt;
+        // The lists change when their posts do: their lastmod is the newest post's change, the same on
+        // every replica and after every restart.
+        var newest = DocumentTime.Of(catalog.Published);
+        DateTimeOffset? listsChanged = newest == DateTimeOffset.UnixEpoch ? null : newest;
 
         // Lists: home, tag index and archive in each language, each with its other languages.
         foreach (var (pathIn, anyLanguage) in new (Func<string, string>, string)[] { (l => SiteUrls.Home(l), "/"), (SiteUrls.Tags, "/tags"), (SiteUrls.Archive, "/archive") })
         {
             foreach (var language in siteLanguages)
             {
-                urls.Add(Url(baseUrl + pathIn(language), newest, siteLanguages.Select(l => (l, baseUrl + pathIn(l))), baseUrl + anyLanguage));
+                urls.Add(Url(baseUrl + pathIn(language), listsChanged, siteLanguages.Select(l => (l, baseUrl + pathIn(l))), baseUrl + anyLanguage));
             }
         }
 
@@ -85,7 +87,7 @@ internal static class SitemapBuilder
             document.Save(writer);
         }
 
-        return new FeedDocument(stream.ToArray(), "application/xml; charset=utf-8", newest);
+        return new FeedDocument(stream.ToArray(), "application/xml; charset=utf-8", DocumentTime.Of(catalog.Published.Concat(catalog.Pages)));
     }
 
     private static XElement Url(string location, DateTimeOffset? lastModified, IEnumerable<(string Language, string Url)> alternates, string? anyLanguage)

@@ -83,9 +83,93 @@ public sealed class PostParserTranslationTests
         Assert.Equal("Queues", vi.Title);
         Assert.Equal("en", vi.TitleTag);
         Assert.Equal("en", vi.SubtitleTag);
-        Assert.Null(vi.Description);
         Assert.Null(vi.TocTitle);
         Assert.Equal(post.Slug, vi.Slug);
+    }
+
+    [Fact]
+    public void A_language_without_its_own_description_is_described_by_its_own_first_paragraph_not_the_main_subtitle()
+    {
+        var result = Parse.Result("""
+            ---
+            title: "Queues"
+            subtitle: "Why."
+            lang: en
+            ---
+
+            ## English
+            Text.
+
+            ## Tiếng Việt
+            Chữ.
+            """);
+
+        var vi = result.Post.In("vi")!;
+        Assert.Equal("Chữ.", vi.Description);
+        Assert.Equal("vi", vi.DescriptionTag);
+        Assert.Equal("Text.", result.Post.Main.Description);
+        Assert.Empty(result.Warnings);
+    }
+
+    [Fact]
+    public void A_language_with_nothing_to_describe_it_borrows_the_main_description_with_a_warning()
+    {
+        var result = Parse.Result("""
+            ---
+            title: "Queues"
+            subtitle: "Why."
+            description-meta: "About queues."
+            lang: en
+            ---
+
+            ## English
+            Text.
+
+            ## Tiếng Việt
+            ```
+            code
+            ```
+            """);
+
+        var vi = result.Post.In("vi")!;
+        Assert.Equal("About queues.", vi.Description);
+        Assert.Equal("en", vi.DescriptionTag);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Contains("translations.vi.description-meta", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_language_is_described_by_its_own_subtitle_when_it_has_no_other_words()
+    {
+        var post = Parse.Post("""
+            ---
+            title: "Queues"
+            description-meta: "About queues."
+            lang: en
+            translations:
+              vi:
+                subtitle: "Vì sao."
+            ---
+
+            ## English
+            Text.
+
+            ## Tiếng Việt
+            ```
+            code
+            ```
+            """);
+
+        Assert.Equal("Vì sao.", post.In("vi")!.Description);
+    }
+
+    [Fact]
+    public void The_description_falls_back_from_description_meta_to_summary_to_subtitle()
+    {
+        Assert.Equal("Meta.", Parse.Post("---\ntitle: T\nsubtitle: Sub.\nsummary: Sum.\ndescription-meta: Meta.\n---\nText.\n").Main.Description);
+        Assert.Equal("Sum.", Parse.Post("---\ntitle: T\nsubtitle: Sub.\nsummary: Sum.\n---\nText.\n").Main.Description);
+        Assert.Equal("Text.", Parse.Post("---\ntitle: T\nsubtitle: Sub.\n---\nText.\n").Main.Description);
+        Assert.Equal("Sub.", Parse.Post("---\ntitle: T\nsubtitle: Sub.\n---\n- a list\n").Main.Description);
     }
 
     [Fact]

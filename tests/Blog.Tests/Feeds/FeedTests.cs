@@ -186,7 +186,7 @@ public sealed class FeedTests : IDisposable
     }
 
     [Fact]
-    public async Task Taking_a_post_down_makes_the_feed_newer_not_older()
+    public async Task Taking_a_post_down_gives_the_feed_a_new_etag_that_revalidation_sees_first()
     {
         using var factory = new BlogFactory().With("Blog:ReloadDelay", "00:00:00.05");
         factory.Posts.Write("old.md", Samples.SingleLanguagePost("Old", "2020-01-01"));
@@ -197,9 +197,65 @@ public sealed class FeedTests : IDisposable
         factory.Posts.Write("new.md", Samples.SingleLanguagePost("New", "2025-01-01", extra: "draft: true"));
         await Eventually.True(async () => (await Load(client, "/feed.xml")).Items.Count() == 1, "the draft leaves the feed");
 
-        using var after = await client.GetAsync(new Uri("/feed.xml", UriKind.Relative), TestContext.Current.CancellationToken);
-        Assert.True(after.Content.Headers.LastModified >= before.Content.Headers.LastModified);
+        // The feed's time follows its posts, so it may go back; the ETag changes, and a reader that sends
+        // both validators (as feed readers do) is answered by the ETag.
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/feed.xml", UriKind.Relative));
+        request.Headers.IfNoneMatch.Add(before.Headers.ETag!);
+        request.Headers.IfModifiedSince = before.Content.Headers.LastModified;
+        using var after = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
         Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task Rss_descriptions_carry_vietnamese_and_apostrophes_as_characters()
+    {
+        const string Summary = "Hôm qua tôi đọc: you've got <mail> & more.";
+        using var factory = new BlogFactory();
+        // The apostrophe in a code span, where smart punctuation leaves it straight.
+        factory.Posts.Write("hom-qua.md", "---\ntitle: Hôm qua\nlang: vi\ndate: 2025-01-01\n---\nHôm qua tôi đọc: `you've got` \\<mail> & more.\n");
+        using var client = factory.Client();
+
+        var item = (await Load(client, "/vi/feed.xml")).Items.Single();
+        var shown = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(item.Summary.Text);
+        Assert.Equal(Summary, shown.Body!.TextContent);
+
+        // A reader that shows <description> as plain text, without an HTML decoder, sees only characters.
+        await using var stream = await client.GetStreamAsync(new Uri("/vi/feed.xml", UriKind.Relative), TestContext.Current.CancellationToken);
+        var raw = System.Xml.Linq.XDocument.Load(stream).Descendants("item").Single().Element("description")!.Value;
+        Assert.StartsWith("Hôm qua tôi đọc: you've got ", raw, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/atom.xml")]
+    [InlineData("/feed.xml")]
+    public async Task Links_shown_in_code_samples_stay_as_written_while_real_links_become_absolute(string url)
+    {
+        using var factory = new BlogFactory();
+        factory.Posts.Write("code.md", """
+            ---
+            title: Links in code
+            date: 2025-01-01
+            ---
+            Read [the guide](/en/posts/guide) first.
+
+            ```html
+            <a href='/x'>x</a> <img src="/y.png">
+            ```
+
+            Inline too: `<a href="/z">`.
+            """);
+        using var client = factory.Client();
+
+        var item = (await Load(client, url)).Items.Single();
+        var html = url == "/atom.xml"
+            ? ((TextSyndicationContent)item.Content).Text
+            : item.ElementExtensions.ReadElementExtensions<string>("encoded", "http://purl.org/rss/1.0/modules/content/").Single();
+        var body = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+
+        Assert.Equal(BlogFactory.BaseUrl + "/en/posts/guide", Assert.Single(body.QuerySelectorAll("a")).GetAttribute("href"));
+        Assert.Equal("<a href='/x'>x</a> <img src=\"/y.png\">", body.QuerySelector("pre")!.TextContent.Trim());
+        Assert.Contains(body.QuerySelectorAll("code"), code => code.TextContent == "<a href=\"/z\">");
     }
 
     [Fact]

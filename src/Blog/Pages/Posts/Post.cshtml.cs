@@ -89,7 +89,7 @@ internal sealed class PostModel(CatalogStore store, MetaFactory meta, UiText tex
             translation.Subtitle,
             translation.SubtitleTag == translation.Tag ? null : translation.SubtitleTag,
             PostMetaBuilder.DocumentTitle(post, translation),
-            translation.Description ?? translation.Subtitle,
+            translation.Description,
             post.Author,
             post.AuthorUrl,
             DateText.Of(post, ui),

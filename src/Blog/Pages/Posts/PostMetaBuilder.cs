@@ -9,7 +9,8 @@ namespace Blog.Pages.Posts;
 
 /// <summary>
 /// The head of a post page with pandoc's fallbacks: <c>title-prefix – title</c>,
-/// <c>description-meta</c> else subtitle, <c>author-meta</c> else author, <c>date-meta</c> else date.
+/// <c>author-meta</c> else author, <c>date-meta</c> else date. Its meta, Open Graph, Twitter and JSON-LD
+/// descriptions are one and the same, <see cref="PostTranslation.Description"/>, in the page's language.
 /// Each language version is its own canonical; the others and the address that picks a language
 /// (<c>x-default</c>) are its alternates.
 /// </summary>
@@ -30,7 +31,7 @@ internal static class PostMetaBuilder
             translation.Title,
             LanguageRegistry.Describe(translation.Tag).OgLocale)
         {
-            Description = translation.Description ?? translation.Subtitle,
+            Description = translation.Description,
             Keywords = translation.Keywords.Count > 0 ? string.Join(", ", translation.Keywords) : null,
             Author = post.Meta.Author ?? post.Author,
             Date = post.Meta.Date ?? post.Date?.ToIso() ?? post.DateText,
@@ -58,17 +59,28 @@ internal static class PostMetaBuilder
             ? meta with
             {
                 Article = null,
-                JsonLd = StructuredData.Write(new JsonObject
-                {
-                    ["@context"] = "https://schema.org",
-                    ["@type"] = "WebPage",
-                    ["@id"] = Absolute(translation.Address),
-                    ["url"] = Absolute(translation.Address),
-                    ["name"] = translation.Title,
-                    ["inLanguage"] = translation.Tag,
-                }),
+                JsonLd = StructuredData.Write(WebPage(translation, Absolute)),
             }
             : meta;
+    }
+
+    private static JsonObject WebPage(PostTranslation translation, Func<string, string> absolute)
+    {
+        var page = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "WebPage",
+            ["@id"] = absolute(translation.Address),
+            ["url"] = absolute(translation.Address),
+            ["name"] = translation.Title,
+            ["inLanguage"] = translation.Tag,
+        };
+        if (translation.Description is { } description)
+        {
+            page["description"] = description;
+        }
+
+        return page;
     }
 
     /// <summary>
@@ -91,7 +103,7 @@ internal static class PostMetaBuilder
             ["mainEntityOfPage"] = new JsonObject { ["@type"] = "WebPage", ["@id"] = url },
         };
 
-        if ((translation.Description ?? translation.Summary ?? translation.Subtitle) is { } description)
+        if (translation.Description is { } description)
         {
             posting["description"] = description;
         }
