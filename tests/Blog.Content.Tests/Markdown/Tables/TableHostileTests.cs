@@ -39,7 +39,7 @@ public sealed class TableHostileTests
         var error = Assert.Throws<PostFormatException>(() => Parse.Post($"---\ntitle: Wide\n---\n{text}"));
 
         Assert.Contains("more than", error.Message, StringComparison.Ordinal);
-        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(10));
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, HangGuard.Limit);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class TableHostileTests
 
         Assert.Equal(10_000, Html.Parse(html).QuerySelectorAll("tbody td").Length);
         Assert.InRange(html.Length, 0, body.Length * 12);
-        Assert.InRange(took, TimeSpan.Zero, TimeSpan.FromSeconds(10));
+        Assert.InRange(took, TimeSpan.Zero, HangGuard.Limit);
     }
 
     [Theory]
@@ -68,7 +68,7 @@ public sealed class TableHostileTests
         var html = Render(body, out var took);
 
         Assert.False(string.IsNullOrWhiteSpace(html));
-        Assert.InRange(took, TimeSpan.Zero, TimeSpan.FromSeconds(5));
+        Assert.InRange(took, TimeSpan.Zero, HangGuard.Limit);
     }
 
     [Fact]
@@ -146,6 +146,6 @@ public sealed class TableHostileTests
         var cell = Assert.Single(Html.Parse(html).QuerySelectorAll("td"));
         Assert.StartsWith("word0", cell.TextContent.Trim(), StringComparison.Ordinal);
         Assert.InRange(html.Length, 0, body.Length * 2);
-        Assert.InRange(took, TimeSpan.Zero, TimeSpan.FromSeconds(10));
+        Assert.InRange(took, TimeSpan.Zero, HangGuard.Limit);
     }
 }
