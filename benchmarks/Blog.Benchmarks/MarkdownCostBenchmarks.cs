@@ -51,7 +51,7 @@ public class MarkdownCostBenchmarks
     [Benchmark]
     public Post Parse() => _parser.Parse(_bytes, _fileName).Post;
 
-    private static string MathPost()
+    internal static string MathPost()
     {
         var text = new StringBuilder("""
             ---
