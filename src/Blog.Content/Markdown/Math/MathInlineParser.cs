@@ -41,7 +41,6 @@ internal sealed class MathInlineParser : InlineParser
         {
             Tex = tex,
             Display = display,
-            Conversion = TexToMathML.Convert(tex, display),
             Span = new SourceSpan(position, position + length - 1),
             Line = line,
             Column = column,
