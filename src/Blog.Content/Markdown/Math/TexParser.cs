@@ -292,7 +292,8 @@ internal sealed partial class TexParser
         }
 
         _at = last + 1;
-        return new NumberNode(string.Concat(_tokens.GetRange(start, last - start + 1).Select(t => t.Text)));
+        // The tokens of a number touch one another, so it is the formula's text from the first to the last.
+        return new NumberNode(last == start ? _tokens[start].Text : _tex[_tokens[start].Start.._tokens[last].End]);
     }
 
     /// <summary>Whether a token is written right against the next (digits apart are numbers apart).</summary>

@@ -5,7 +5,8 @@ internal static class TexTokenizer
 {
     public static List<TexToken> Tokenize(string tex)
     {
-        var tokens = new List<TexToken>();
+        // Rarely more than one token for every two characters (spaces, command names).
+        var tokens = new List<TexToken>(tex.Length / 2 + 4);
         var at = 0;
         while (at < tex.Length)
         {
@@ -40,13 +41,13 @@ internal static class TexTokenizer
                             at++;
                         }
 
-                        tokens.Add(new(TexTokenKind.Command, tex[(start + 1)..at], start, at));
+                        tokens.Add(new(TexTokenKind.Command, TexNames.Command(tex.AsSpan(start + 1, at - start - 1)), start, at));
                     }
                     else
                     {
                         // A control symbol such as \, or \{: the one character after the backslash;
                         // a line break counts as a space, as in TeX.
-                        var name = tex[at] == '\n' ? " " : tex[at].ToString();
+                        var name = TexNames.Character(tex[at] == '\n' ? ' ' : tex[at]);
                         at++;
                         tokens.Add(new(TexTokenKind.Command, name, start, at));
                     }
@@ -69,7 +70,7 @@ internal static class TexTokenizer
                     break;
                 default:
                     at += char.IsHighSurrogate(c) && at + 1 < tex.Length && char.IsLowSurrogate(tex[at + 1]) ? 2 : 1;
-                    tokens.Add(new(TexTokenKind.Char, tex[start..at], start, at));
+                    tokens.Add(new(TexTokenKind.Char, TexNames.Character(tex.AsSpan(start, at - start)), start, at));
                     break;
             }
         }
