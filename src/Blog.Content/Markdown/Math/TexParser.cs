@@ -8,13 +8,13 @@ namespace Blog.Content.Markdown.Mathematics;
 /// level counted: a formula nested deeper than <see cref="MaxDepth"/> is refused with a
 /// <see cref="TexException"/>, so no formula can take the stack.
 /// </summary>
-internal sealed partial class TexParser
+internal sealed partial class TexParser : IDisposable
 {
     /// <summary>Braces, fences, fractions and scripts inside one another: real formulas stay under a dozen.</summary>
     public const int MaxDepth = 48;
 
     private readonly string _tex;
-    private readonly List<TexToken> _tokens;
+    private readonly TexTokens _tokens;
     private readonly FenceMatcher _fences;
     private int _at;
     private int _depth;
@@ -28,7 +28,7 @@ internal sealed partial class TexParser
 
     public static IReadOnlyList<MathNode> Parse(string tex)
     {
-        var parser = new TexParser(tex);
+        using var parser = new TexParser(tex);
         var nodes = parser.List(parser._tokens.Count);
         if (parser._at < parser._tokens.Count)
         {
@@ -38,7 +38,13 @@ internal sealed partial class TexParser
         return nodes;
     }
 
-    private TexToken Current => _tokens[_at];
+    public void Dispose()
+    {
+        _fences.Dispose();
+        _tokens.Dispose();
+    }
+
+    private ref readonly TexToken Current => ref _tokens[_at];
 
     private bool AtEnd(int end) => _at >= end;
 

@@ -3,10 +3,11 @@ namespace Blog.Content.Markdown.Mathematics;
 /// <summary>Cuts a formula into tokens, leaving out spaces and <c>%</c> comments as TeX does in math.</summary>
 internal static class TexTokenizer
 {
-    public static List<TexToken> Tokenize(string tex)
+    /// <summary>The formula's tokens, which the caller disposes.</summary>
+    public static TexTokens Tokenize(string tex)
     {
-        // Rarely more than one token for every two characters (spaces, command names).
-        var tokens = new List<TexToken>(tex.Length / 2 + 4);
+        // At most one token a character; the pool's arrays come in powers of two anyway.
+        var tokens = new TexTokens(tex.Length);
         var at = 0;
         while (at < tex.Length)
         {
@@ -31,6 +32,7 @@ internal static class TexTokenizer
                     at++;
                     if (at == tex.Length)
                     {
+                        tokens.Dispose();
                         throw new TexException("the formula ends with a lone backslash");
                     }
 
