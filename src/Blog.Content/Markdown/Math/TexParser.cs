@@ -16,6 +16,9 @@ internal sealed partial class TexParser : IDisposable
     private readonly string _tex;
     private readonly TexTokens _tokens;
     private readonly FenceMatcher _fences;
+
+    /// <summary>The pieces of the groups being read, innermost last; each group takes its own when it ends.</summary>
+    private readonly PieceStack _pieces = new();
     private int _at;
     private int _depth;
 
@@ -40,6 +43,7 @@ internal sealed partial class TexParser : IDisposable
 
     public void Dispose()
     {
+        _pieces.Dispose();
         _fences.Dispose();
         _tokens.Dispose();
     }
@@ -49,9 +53,20 @@ internal sealed partial class TexParser : IDisposable
     private bool AtEnd(int end) => _at >= end;
 
     /// <summary>Pieces up to <paramref name="end"/> or up to what ends a group, a cell or a fence.</summary>
-    private List<MathNode> List(int end)
+    private MathNode[] List(int end)
     {
-        var nodes = new List<MathNode>();
+        var start = _pieces.Count;
+        ListOnto(end);
+        return _pieces.Take(start);
+    }
+
+    /// <summary>
+    /// <see cref="List"/>, with the pieces left on <see cref="_pieces"/> after those there before, so that a
+    /// fenced group can gather the pieces between its fences into one array.
+    /// </summary>
+    private void ListOnto(int end)
+    {
+        var start = _pieces.Count;
         while (!AtEnd(end) && !FenceMatcher.IsStop(Current))
         {
             if (Current.Kind == TexTokenKind.Command && TexCommands.IsIgnored(Current.Text))
@@ -72,16 +87,16 @@ internal sealed partial class TexParser : IDisposable
             {
                 // {n \choose k}: what comes before over what comes after, in parentheses.
                 _at++;
+                var above = RowNode.Of(_pieces.Take(start));
                 Enter();
                 var below = List(end);
                 Leave();
-                return [new FractionNode(RowNode.Of(nodes), RowNode.Of(below), FractionStyle.Binomial)];
+                _pieces.Push(new FractionNode(above, RowNode.Of(below), FractionStyle.Binomial));
+                return;
             }
 
-            nodes.Add(Expression(end));
+            _pieces.Push(Expression(end));
         }
-
-        return nodes;
     }
 
     /// <summary>One piece with the scripts that follow it.</summary>
@@ -152,7 +167,7 @@ internal sealed partial class TexParser : IDisposable
     }
 
     /// <summary>A braced group's pieces, for commands that take a group (<c>\mathbf{…}</c>).</summary>
-    private List<MathNode> GroupItems(int end)
+    private MathNode[] GroupItems(int end)
     {
         if (!AtEnd(end) && Current.Kind == TexTokenKind.OpenBrace)
         {
