@@ -11,6 +11,7 @@ namespace Blog.Benchmarks;
 /// told from the rest of the pipeline's.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class MathBenchmarks
 {
     private (string Tex, bool Display)[] _formulas = [];
