@@ -96,9 +96,10 @@ internal sealed class MathMLWriter(int capacity, bool display) : IDisposable
 
     private void Items(IReadOnlyList<MathNode> items)
     {
-        foreach (var item in items)
+        // By index: a foreach over the interface would allocate an enumerator for every row.
+        for (var i = 0; i < items.Count; i++)
         {
-            Write(item);
+            Write(items[i]);
         }
     }
 
@@ -344,8 +345,9 @@ internal sealed class MathMLWriter(int capacity, bool display) : IDisposable
     private void Table(TableNode table)
     {
         Append("<mtable>");
-        foreach (var row in table.Rows)
+        for (var r = 0; r < table.Rows.Count; r++)
         {
+            var row = table.Rows[r];
             Append("<mtr>");
             for (var column = 0; column < row.Count; column++)
             {

@@ -222,7 +222,7 @@ internal sealed partial class TexParser : IDisposable
         _at++;
         if (char.IsAsciiLetter(c))
         {
-            return (new IdentifierNode(text), false);
+            return (IdentifierNode.Of(text), false);
         }
 
         switch (c)
