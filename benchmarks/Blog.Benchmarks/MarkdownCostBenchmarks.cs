@@ -12,6 +12,7 @@ namespace Blog.Benchmarks;
 /// fixture, and a bilingual post heavy with TeX math. Run the same class on an older commit to compare.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class MarkdownCostBenchmarks
 {
     private readonly PostParser _parser = new("en");
@@ -51,7 +52,7 @@ public class MarkdownCostBenchmarks
     [Benchmark]
     public Post Parse() => _parser.Parse(_bytes, _fileName).Post;
 
-    private static string MathPost()
+    internal static string MathPost()
     {
         var text = new StringBuilder("""
             ---

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Blog.Content.Markdown.Mathematics;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace Blog.Content.Markdown.Mathematics;
 /// worked out once and remembered, and the whole search has a budget proportional to the formula,
 /// where texmath's backtracking is exponential in the number of unclosed fences.
 /// </summary>
-internal sealed class FenceMatcher
+internal sealed class FenceMatcher : IDisposable
 {
     private const int Unknown = -2;
     private const int Unmatched = -1;
@@ -16,18 +18,28 @@ internal sealed class FenceMatcher
     /// <summary>How deep one search may nest before a fence is taken as loose (the parser refuses far less deep formulas anyway).</summary>
     private const int MaxDepth = 64;
 
-    private readonly List<TexToken> _tokens;
-    private readonly int[] _partner;
-    private readonly int[] _closer;
+    private readonly TexTokens _tokens;
+
+    // Rented from the shared pool for as long as the formula is read, and longer than the formula's tokens.
+    private int[] _partner;
+    private int[] _closer;
     private long _steps;
 
-    public FenceMatcher(List<TexToken> tokens)
+    public FenceMatcher(TexTokens tokens)
     {
         _tokens = tokens;
         _partner = Partners(tokens);
-        _closer = new int[tokens.Count];
-        Array.Fill(_closer, Unknown);
+        _closer = ArrayPool<int>.Shared.Rent(tokens.Count);
+        Array.Fill(_closer, Unknown, 0, tokens.Count);
         _steps = 32L * tokens.Count + 10_000;
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(_partner);
+        ArrayPool<int>.Shared.Return(_closer);
+        _partner = [];
+        _closer = [];
     }
 
     /// <summary>The token that closes the bracket, brace, <c>\left</c> or <c>\begin</c> at <paramref name="index"/>; -1 when none does.</summary>
@@ -58,7 +70,7 @@ internal sealed class FenceMatcher
         var at = index + 1;
         while (at < _tokens.Count && --_steps > 0)
         {
-            var token = _tokens[at];
+            ref readonly var token = ref _tokens[at];
             if (token.IsChar(want))
             {
                 found = at;
@@ -102,7 +114,7 @@ internal sealed class FenceMatcher
     /// <summary>The token after a closing brace, after <c>\right</c> and its fence, or after <c>\end{name}</c>.</summary>
     private int After(int closing)
     {
-        var token = _tokens[closing];
+        ref readonly var token = ref _tokens[closing];
         if (token.IsCommand("right"))
         {
             return closing + 2;
@@ -117,22 +129,25 @@ internal sealed class FenceMatcher
     }
 
     /// <summary>Where a cell, a group or a fence ends, which no bare fence reaches across.</summary>
-    public static bool IsStop(TexToken token) =>
+    public static bool IsStop(in TexToken token) =>
         token.Kind is TexTokenKind.CloseBrace or TexTokenKind.Ampersand
         || (token.Kind == TexTokenKind.Command && token.Text is "\\" or "end" or "right" or "middle");
 
     /// <summary>Pairs braces, <c>\left</c> with <c>\right</c> and <c>\begin</c> with <c>\end</c>, in one pass with a stack.</summary>
-    private static int[] Partners(List<TexToken> tokens)
+    private static int[] Partners(TexTokens tokens)
     {
-        var partner = new int[tokens.Count];
-        Array.Fill(partner, Unmatched);
-        var open = new Stack<int>();
+        var partner = ArrayPool<int>.Shared.Rent(tokens.Count);
+        Array.Fill(partner, Unmatched, 0, tokens.Count);
+
+        // The openers not closed yet, as a stack: never more than the tokens.
+        var open = ArrayPool<int>.Shared.Rent(tokens.Count);
+        var opened = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var token = tokens[i];
+            ref readonly var token = ref tokens[i];
             if (token.Kind == TexTokenKind.OpenBrace || token.IsCommand("left") || token.IsCommand("begin"))
             {
-                open.Push(i);
+                open[opened++] = i;
                 if (token.IsCommand("left"))
                 {
                     // The fence after \left is not a brace even when it is \{.
@@ -146,18 +161,18 @@ internal sealed class FenceMatcher
                 : token.IsCommand("right") ? TexTokenKind.Command
                 : token.IsCommand("end") ? TexTokenKind.Command
                 : (TexTokenKind?)null;
-            if (closes is null || open.Count == 0)
+            if (closes is null || opened == 0)
             {
                 continue;
             }
 
-            var opener = tokens[open.Peek()];
+            ref readonly var opener = ref tokens[open[opened - 1]];
             var pairs = token.Kind == TexTokenKind.CloseBrace ? opener.Kind == TexTokenKind.OpenBrace
                 : token.IsCommand("right") ? opener.IsCommand("left")
                 : opener.IsCommand("begin");
             if (pairs)
             {
-                partner[open.Pop()] = i;
+                partner[open[--opened]] = i;
                 partner[i] = -1;
             }
 
@@ -167,6 +182,7 @@ internal sealed class FenceMatcher
             }
         }
 
+        ArrayPool<int>.Shared.Return(open);
         return partner;
     }
 }

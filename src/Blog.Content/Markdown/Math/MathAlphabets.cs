@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace Blog.Content.Markdown.Mathematics;
@@ -59,7 +60,36 @@ internal static class MathAlphabets
         _ => null,
     };
 
-    public static string Letter(MathVariant variant, char letter)
+    /// <summary>
+    /// Every letter a style changes, worked out once (after <see cref="Holes"/>, which it reads: static fields
+    /// are set in the order they are written), keyed by <see cref="Key"/>.
+    /// </summary>
+    private static readonly FrozenDictionary<int, string> Styled = BuildStyled();
+
+    public static string Letter(MathVariant variant, char letter) =>
+        Styled.TryGetValue(Key(variant, letter), out var styled) ? styled : TexNames.Character(letter);
+
+    private static int Key(MathVariant variant, char letter) => ((int)variant << 16) | letter;
+
+    private static FrozenDictionary<int, string> BuildStyled()
+    {
+        var styled = new Dictionary<int, string>();
+        foreach (var variant in Enum.GetValues<MathVariant>())
+        {
+            for (var letter = '\0'; letter < '\u0400'; letter++)
+            {
+                var written = Compute(variant, letter);
+                if (written != letter.ToString())
+                {
+                    styled[Key(variant, letter)] = written;
+                }
+            }
+        }
+
+        return styled.ToFrozenDictionary();
+    }
+
+    private static string Compute(MathVariant variant, char letter)
     {
         if (Holes.TryGetValue((variant, letter), out var hole))
         {

@@ -41,7 +41,6 @@ internal sealed class MathInlineParser : InlineParser
         {
             Tex = tex,
             Display = display,
-            Conversion = TexToMathML.Convert(tex, display),
             Span = new SourceSpan(position, position + length - 1),
             Line = line,
             Column = column,
@@ -69,17 +68,27 @@ internal sealed class MathInlineParser : InlineParser
             return null;
         }
 
-        var tex = new StringBuilder();
+        // The formula is the text between the dollars with each run of white space made one space. Most
+        // formulas have none to change, and most dollars open none (money), so the text is only copied
+        // piece by piece once a run has to change, and cut once when none does.
+        StringBuilder? tex = null;
+        var copied = 1;
         var at = 1;
 
         // A formula longer than the converter takes is no formula: it is left as text.
         while (at < text.Length && at <= TexToMathML.MaxLength)
         {
             var c = text[at];
-            if (c == '$' && tex.Length > 0)
+            if (c == '$' && at > 1)
             {
                 // pandoc: a closing $ followed by a digit is no closing (money: $5 and $6).
-                return at + 1 < text.Length && char.IsAsciiDigit(text[at + 1]) ? null : (tex.ToString(), at + 1, false);
+                if (at + 1 < text.Length && char.IsAsciiDigit(text[at + 1]))
+                {
+                    return null;
+                }
+
+                var formula = tex is null ? text[1..at].ToString() : tex.Append(text[copied..at]).ToString();
+                return (formula, at + 1, false);
             }
 
             if (c == '\\')
@@ -90,9 +99,7 @@ internal sealed class MathInlineParser : InlineParser
                 }
 
                 var braces = text[(at + 1)..].StartsWith("text{", StringComparison.Ordinal) ? BalancedEnd(text, at + 5) : -1;
-                var next = braces > 0 ? braces + 1 : at + 2;
-                tex.Append(text[at..next]);
-                at = next;
+                at = braces > 0 ? braces + 1 : at + 2;
                 continue;
             }
 
@@ -110,12 +117,17 @@ internal sealed class MathInlineParser : InlineParser
                     return null;
                 }
 
-                tex.Append(' ');
+                if (run - at > 1 || c != ' ')
+                {
+                    tex ??= new StringBuilder(run);
+                    tex.Append(text[copied..at]).Append(' ');
+                    copied = run;
+                }
+
                 at = run;
                 continue;
             }
 
-            tex.Append(c);
             at++;
         }
 

@@ -1,14 +1,86 @@
-using System.Text;
+using System.Buffers;
 
 namespace Blog.Content.Markdown.Mathematics;
 
 /// <summary>
 /// Writes <see cref="MathNode"/>s as texmath's MathML writer does (pandoc <c>--mathml</c>): one element
 /// where a row holds one piece, <c>&lt;mrow&gt;</c> around several, fences as stretchy operators. Its
-/// depth is the parser's, which is bounded.
+/// depth is the parser's, which is bounded. The markup goes into one buffer rented from the shared pool,
+/// so a formula costs its finished string and little else; dispose the writer to give the buffer back.
 /// </summary>
-internal sealed class MathMLWriter(StringBuilder html, bool display)
+internal sealed class MathMLWriter(int capacity, bool display) : IDisposable
 {
+    /// <summary>The characters markup would read in text or in an attribute value.</summary>
+    private static readonly SearchValues<char> Escaped = SearchValues.Create("&<>\"");
+
+    private char[] _buffer = ArrayPool<char>.Shared.Rent(capacity);
+    private int _length;
+
+    public override string ToString() => new(_buffer, 0, _length);
+
+    public void Dispose()
+    {
+        ArrayPool<char>.Shared.Return(_buffer);
+        _buffer = [];
+        _length = 0;
+    }
+
+    public MathMLWriter Append(char c)
+    {
+        if (_length == _buffer.Length)
+        {
+            Grow(1);
+        }
+
+        _buffer[_length++] = c;
+        return this;
+    }
+
+    public MathMLWriter Append(string? text) => Append(text.AsSpan());
+
+    public MathMLWriter Append(ReadOnlySpan<char> text)
+    {
+        if (_length + text.Length > _buffer.Length)
+        {
+            Grow(text.Length);
+        }
+
+        text.CopyTo(_buffer.AsSpan(_length));
+        _length += text.Length;
+        return this;
+    }
+
+    /// <summary>Text as MathML content or attribute value: the characters markup would read, escaped.</summary>
+    public void Escape(ReadOnlySpan<char> text)
+    {
+        while (true)
+        {
+            var at = text.IndexOfAny(Escaped);
+            if (at < 0)
+            {
+                Append(text);
+                return;
+            }
+
+            Append(text[..at]).Append(text[at] switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                _ => "&quot;",
+            });
+            text = text[(at + 1)..];
+        }
+    }
+
+    private void Grow(int more)
+    {
+        var larger = ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + more));
+        _buffer.AsSpan(0, _length).CopyTo(larger);
+        ArrayPool<char>.Shared.Return(_buffer);
+        _buffer = larger;
+    }
+
     public void Row(IReadOnlyList<MathNode> items)
     {
         if (items.Count == 1)
@@ -17,16 +89,17 @@ internal sealed class MathMLWriter(StringBuilder html, bool display)
             return;
         }
 
-        html.Append("<mrow>");
+        Append("<mrow>");
         Items(items);
-        html.Append("</mrow>");
+        Append("</mrow>");
     }
 
     private void Items(IReadOnlyList<MathNode> items)
     {
-        foreach (var item in items)
+        // By index: a foreach over the interface would allocate an enumerator for every row.
+        for (var i = 0; i < items.Count; i++)
         {
-            Write(item);
+            Write(items[i]);
         }
     }
 
@@ -41,75 +114,75 @@ internal sealed class MathMLWriter(StringBuilder html, bool display)
                 Element("mn", number.Text);
                 break;
             case SymbolNode symbol:
-                Symbol(symbol, attributes: null);
+                Symbol(symbol, size: null);
                 break;
             case RowNode row:
-                html.Append("<mrow>");
+                Append("<mrow>");
                 Items(row.Items);
-                html.Append("</mrow>");
+                Append("</mrow>");
                 break;
             case FencedNode fenced:
-                html.Append("<mrow>");
+                Append("<mrow>");
                 Fence(fenced.Open, "prefix");
                 Items(fenced.Items);
                 Fence(fenced.Close, "postfix");
-                html.Append("</mrow>");
+                Append("</mrow>");
                 break;
             case MiddleNode middle:
                 Fence(middle.Text, "infix");
                 break;
             case ScaledNode scaled:
-                Symbol(scaled.Fence, $" minsize=\"{scaled.Size}\" maxsize=\"{scaled.Size}\"");
+                Symbol(scaled.Fence, scaled.Size);
                 break;
             case FractionNode fraction:
                 Fraction(fraction);
                 break;
             case RootNode { Index: null } root:
-                html.Append("<msqrt>");
+                Append("<msqrt>");
                 Write(root.Radicand);
-                html.Append("</msqrt>");
+                Append("</msqrt>");
                 break;
             case RootNode root:
-                html.Append("<mroot>");
+                Append("<mroot>");
                 Write(root.Radicand);
                 Write(root.Index!);
-                html.Append("</mroot>");
+                Append("</mroot>");
                 break;
             case ScriptsNode scripts:
                 Scripts(scripts);
                 break;
             case AccentNode accent:
                 var tag = accent.Under ? "munder" : "mover";
-                html.Append('<').Append(tag).Append('>');
+                Append('<').Append(tag).Append('>');
                 Write(accent.Base);
                 if (accent.IsAccent && accent.Mark is SymbolNode mark)
                 {
-                    html.Append("<mo accent=\"true\">");
-                    Escaped(mark.Text);
-                    html.Append("</mo>");
+                    Append("<mo accent=\"true\">");
+                    Escape(mark.Text);
+                    Append("</mo>");
                 }
                 else
                 {
                     UnderOrOver(accent.Mark);
                 }
 
-                html.Append("</").Append(tag).Append('>');
+                Append("</").Append(tag).Append('>');
                 break;
             case TextNode text:
                 Text(text);
                 break;
             case StyledNode styled:
-                html.Append("<mstyle mathvariant=\"").Append(VariantName(styled.Variant)).Append("\">");
+                Append("<mstyle mathvariant=\"").Append(VariantName(styled.Variant)).Append("\">");
                 Items(StyledLetters.All(styled.Variant, styled.Items));
-                html.Append("</mstyle>");
+                Append("</mstyle>");
                 break;
             case WrapperNode wrapper:
-                html.Append('<').Append(wrapper.Tag).Append(wrapper.Attributes).Append('>');
+                Append('<').Append(wrapper.Tag).Append(wrapper.Attributes).Append('>');
                 Write(wrapper.Content);
-                html.Append("</").Append(wrapper.Tag).Append('>');
+                Append("</").Append(wrapper.Tag).Append('>');
                 break;
             case SpaceNode space:
-                html.Append("<mspace width=\"").Append(space.Width).Append("\"></mspace>");
+                Append("<mspace width=\"").Append(space.Width).Append("\"></mspace>");
                 break;
             case TableNode table:
                 Table(table);
@@ -122,9 +195,9 @@ internal sealed class MathMLWriter(StringBuilder html, bool display)
     {
         if (node is SymbolNode { Kind: not SymbolKind.Accent } symbol && !IsGreekLetter(symbol.Text))
         {
-            html.Append("<mo accent=\"false\">");
-            Escaped(symbol.Text);
-            html.Append("</mo>");
+            Append("<mo accent=\"false\">");
+            Escape(symbol.Text);
+            Append("</mo>");
             return;
         }
 
@@ -134,37 +207,52 @@ internal sealed class MathMLWriter(StringBuilder html, bool display)
     /// <summary>texmath reads <c>\alpha</c> as a letter (an identifier), <c>\infty</c> as a symbol; both are <c>&lt;mi&gt;</c> elsewhere.</summary>
     private static bool IsGreekLetter(string text) => text is [>= '\u0370' and <= '\u03FF'];
 
-    private void Symbol(SymbolNode symbol, string? attributes)
+    private void Symbol(SymbolNode symbol, string? size)
     {
         switch (symbol.Kind)
         {
             case SymbolKind.Ordinary:
-                html.Append("<mi").Append(attributes).Append('>');
-                Escaped(symbol.Text);
-                html.Append("</mi>");
+                Append("<mi");
+                Size(size);
+                Append('>');
+                Escape(symbol.Text);
+                Append("</mi>");
                 return;
             case SymbolKind.Open or SymbolKind.Close:
-                html.Append("<mo").Append(attributes).Append(" stretchy=\"false\" form=\"").Append(symbol.Kind == SymbolKind.Open ? "prefix" : "postfix").Append("\">");
+                Append("<mo");
+                Size(size);
+                Append(" stretchy=\"false\" form=\"").Append(symbol.Kind == SymbolKind.Open ? "prefix" : "postfix").Append("\">");
                 break;
             case SymbolKind.Accent:
-                html.Append("<mo accent=\"true\">");
+                Append("<mo accent=\"true\">");
                 break;
             default:
-                html.Append("<mo").Append(attributes).Append('>');
+                Append("<mo");
+                Size(size);
+                Append('>');
                 break;
         }
 
-        Escaped(symbol.Text);
-        html.Append("</mo>");
+        Escape(symbol.Text);
+        Append("</mo>");
+    }
+
+    /// <summary>A fixed size of a fence (<c>\big(</c>), in em.</summary>
+    private void Size(string? size)
+    {
+        if (size is not null)
+        {
+            Append(" minsize=\"").Append(size).Append("\" maxsize=\"").Append(size).Append('"');
+        }
     }
 
     private void Fence(string text, string form)
     {
         if (text.Length > 0)
         {
-            html.Append("<mo stretchy=\"true\" form=\"").Append(form).Append("\">");
-            Escaped(text);
-            html.Append("</mo>");
+            Append("<mo stretchy=\"true\" form=\"").Append(form).Append("\">");
+            Escape(text);
+            Append("</mo>");
         }
     }
 
@@ -173,23 +261,23 @@ internal sealed class MathMLWriter(StringBuilder html, bool display)
         switch (fraction.Style)
         {
             case FractionStyle.Binomial:
-                html.Append("<mrow><mo stretchy=\"true\" form=\"prefix\">(</mo><mfrac linethickness=\"0\">");
+                Append("<mrow><mo stretchy=\"true\" form=\"prefix\">(</mo><mfrac linethickness=\"0\">");
                 Write(fraction.Numerator);
                 Write(fraction.Denominator);
-                html.Append("</mfrac><mo stretchy=\"true\" form=\"postfix\">)</mo></mrow>");
+                Append("</mfrac><mo stretchy=\"true\" form=\"postfix\">)</mo></mrow>");
                 return;
             case FractionStyle.Display or FractionStyle.Text:
-                html.Append("<mstyle displaystyle=\"").Append(fraction.Style == FractionStyle.Display ? "true" : "false").Append("\">");
+                Append("<mstyle displaystyle=\"").Append(fraction.Style == FractionStyle.Display ? "true" : "false").Append("\">");
                 break;
         }
 
-        html.Append("<mfrac>");
+        Append("<mfrac>");
         Write(fraction.Numerator);
         Write(fraction.Denominator);
-        html.Append("</mfrac>");
+        Append("</mfrac>");
         if (fraction.Style != FractionStyle.Plain)
         {
-            html.Append("</mstyle>");
+            Append("</mstyle>");
         }
     }
 
@@ -205,21 +293,24 @@ internal sealed class MathMLWriter(StringBuilder html, bool display)
             (null, _, true) => "mover",
             _ => "msup",
         };
-        html.Append('<').Append(tag).Append('>');
+        Append('<').Append(tag).Append('>');
         Write(scripts.Base);
-        foreach (var script in new[] { scripts.Sub, scripts.Super })
-        {
-            if (script is not null && limits)
-            {
-                UnderOrOver(script);
-            }
-            else if (script is not null)
-            {
-                Write(script);
-            }
-        }
+        Script(scripts.Sub, limits);
+        Script(scripts.Super, limits);
 
-        html.Append("</").Append(tag).Append('>');
+        Append("</").Append(tag).Append('>');
+    }
+
+    private void Script(MathNode? script, bool limits)
+    {
+        if (script is not null && limits)
+        {
+            UnderOrOver(script);
+        }
+        else if (script is not null)
+        {
+            Write(script);
+        }
     }
 
     /// <summary>texmath keeps a text's outer spaces in it and adds a space beside it, so that they show.</summary>
@@ -229,45 +320,46 @@ internal sealed class MathMLWriter(StringBuilder html, bool display)
         var trailing = text.Text.Length > 0 && text.Text[^1] == ' ';
         if (leading || trailing)
         {
-            html.Append("<mrow>");
+            Append("<mrow>");
         }
 
         if (leading)
         {
-            html.Append("<mspace width=\"0.333em\"></mspace>");
+            Append("<mspace width=\"0.333em\"></mspace>");
         }
 
-        html.Append("<mtext mathvariant=\"").Append(VariantName(text.Variant)).Append("\">");
-        Escaped(MathAlphabets.Text(text.Variant, text.Text));
-        html.Append("</mtext>");
+        Append("<mtext mathvariant=\"").Append(VariantName(text.Variant)).Append("\">");
+        Escape(MathAlphabets.Text(text.Variant, text.Text));
+        Append("</mtext>");
         if (trailing)
         {
-            html.Append("<mspace width=\"0.333em\"></mspace>");
+            Append("<mspace width=\"0.333em\"></mspace>");
         }
 
         if (leading || trailing)
         {
-            html.Append("</mrow>");
+            Append("</mrow>");
         }
     }
 
     private void Table(TableNode table)
     {
-        html.Append("<mtable>");
-        foreach (var row in table.Rows)
+        Append("<mtable>");
+        for (var r = 0; r < table.Rows.Count; r++)
         {
-            html.Append("<mtr>");
+            var row = table.Rows[r];
+            Append("<mtr>");
             for (var column = 0; column < row.Count; column++)
             {
-                html.Append("<mtd columnalign=\"").Append(table.Alignments[column]).Append("\">");
+                Append("<mtd columnalign=\"").Append(table.Alignments[column]).Append("\">");
                 Items(row[column]);
-                html.Append("</mtd>");
+                Append("</mtd>");
             }
 
-            html.Append("</mtr>");
+            Append("</mtr>");
         }
 
-        html.Append("</mtable>");
+        Append("</mtable>");
     }
 
     private static string VariantName(MathVariant variant) => variant switch
@@ -285,26 +377,8 @@ internal sealed class MathMLWriter(StringBuilder html, bool display)
 
     private void Element(string tag, string text)
     {
-        html.Append('<').Append(tag).Append('>');
-        Escaped(text);
-        html.Append("</").Append(tag).Append('>');
-    }
-
-    private void Escaped(string text) => Escape(html, text);
-
-    /// <summary>Text as MathML content or attribute value: the characters markup would read, escaped.</summary>
-    public static void Escape(StringBuilder html, string text)
-    {
-        foreach (var c in text)
-        {
-            _ = c switch
-            {
-                '&' => html.Append("&amp;"),
-                '<' => html.Append("&lt;"),
-                '>' => html.Append("&gt;"),
-                '"' => html.Append("&quot;"),
-                _ => html.Append(c),
-            };
-        }
+        Append('<').Append(tag).Append('>');
+        Escape(text);
+        Append("</").Append(tag).Append('>');
     }
 }

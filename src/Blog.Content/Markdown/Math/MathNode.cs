@@ -8,7 +8,14 @@ namespace Blog.Content.Markdown.Mathematics;
 internal abstract record MathNode;
 
 /// <summary>A letter or a name: <c>&lt;mi&gt;</c>.</summary>
-internal sealed record IdentifierNode(string Text) : MathNode;
+internal sealed record IdentifierNode(string Text) : MathNode
+{
+    /// <summary>One node for each ASCII letter, shared by every formula (nodes are never changed), built once.</summary>
+    private static readonly IdentifierNode[] Letters = [.. Enumerable.Range(0, 128).Select(c => new IdentifierNode(TexNames.Character((char)c)))];
+
+    /// <summary>The identifier of a character of the formula as <see cref="TexNames"/> gives it.</summary>
+    public static IdentifierNode Of(string text) => text is [var c] && char.IsAsciiLetter(c) ? Letters[c] : new(text);
+}
 
 /// <summary>A run of digits: <c>&lt;mn&gt;</c>.</summary>
 internal sealed record NumberNode(string Text) : MathNode;

@@ -22,10 +22,35 @@ internal static class StyledLetters
         RootNode root => root with { Radicand = Apply(variant, root.Radicand), Index = root.Index is null ? null : Apply(variant, root.Index) },
         AccentNode accent => accent with { Base = Apply(variant, accent.Base), Mark = accent.IsAccent ? accent.Mark : Apply(variant, accent.Mark) },
         WrapperNode wrapper => wrapper with { Content = Apply(variant, wrapper.Content) },
-        TableNode table => table with { Rows = table.Rows.Select(row => (IReadOnlyList<IReadOnlyList<MathNode>>)row.Select(cell => All(variant, cell)).ToList()).ToList() },
+        TableNode table => table with { Rows = Rows(variant, table.Rows) },
         _ => node,
     };
 
-    public static IReadOnlyList<MathNode> All(MathVariant variant, IReadOnlyList<MathNode> nodes) =>
-        nodes.Select(node => Apply(variant, node)).ToList();
+    public static IReadOnlyList<MathNode> All(MathVariant variant, IReadOnlyList<MathNode> nodes)
+    {
+        var styled = new MathNode[nodes.Count];
+        for (var i = 0; i < styled.Length; i++)
+        {
+            styled[i] = Apply(variant, nodes[i]);
+        }
+
+        return styled;
+    }
+
+    private static IReadOnlyList<IReadOnlyList<MathNode>>[] Rows(MathVariant variant, IReadOnlyList<IReadOnlyList<IReadOnlyList<MathNode>>> rows)
+    {
+        var styled = new IReadOnlyList<IReadOnlyList<MathNode>>[rows.Count];
+        for (var row = 0; row < styled.Length; row++)
+        {
+            var cells = new IReadOnlyList<MathNode>[rows[row].Count];
+            for (var cell = 0; cell < cells.Length; cell++)
+            {
+                cells[cell] = All(variant, rows[row][cell]);
+            }
+
+            styled[row] = cells;
+        }
+
+        return styled;
+    }
 }

@@ -136,15 +136,15 @@ internal sealed partial class TexParser
     private FencedNode Fenced(int end)
     {
         var open = Fence(end, "left").Text;
-        var items = new List<MathNode>();
+        var start = _pieces.Count;
         Enter();
         while (true)
         {
-            items.AddRange(List(end));
+            ListOnto(end);
             if (!AtEnd(end) && Current.IsCommand("middle"))
             {
                 _at++;
-                items.Add(new MiddleNode(Fence(end, "middle").Text));
+                _pieces.Push(new MiddleNode(Fence(end, "middle").Text));
                 continue;
             }
 
@@ -152,6 +152,7 @@ internal sealed partial class TexParser
         }
 
         Leave();
+        var items = _pieces.Take(start);
         var close = string.Empty;
         if (!AtEnd(end) && Current.IsCommand("right"))
         {

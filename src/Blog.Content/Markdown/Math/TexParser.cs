@@ -8,14 +8,17 @@ namespace Blog.Content.Markdown.Mathematics;
 /// level counted: a formula nested deeper than <see cref="MaxDepth"/> is refused with a
 /// <see cref="TexException"/>, so no formula can take the stack.
 /// </summary>
-internal sealed partial class TexParser
+internal sealed partial class TexParser : IDisposable
 {
     /// <summary>Braces, fences, fractions and scripts inside one another: real formulas stay under a dozen.</summary>
     public const int MaxDepth = 48;
 
     private readonly string _tex;
-    private readonly List<TexToken> _tokens;
+    private readonly TexTokens _tokens;
     private readonly FenceMatcher _fences;
+
+    /// <summary>The pieces of the groups being read, innermost last; each group takes its own when it ends.</summary>
+    private readonly PieceStack _pieces = new();
     private int _at;
     private int _depth;
 
@@ -28,7 +31,7 @@ internal sealed partial class TexParser
 
     public static IReadOnlyList<MathNode> Parse(string tex)
     {
-        var parser = new TexParser(tex);
+        using var parser = new TexParser(tex);
         var nodes = parser.List(parser._tokens.Count);
         if (parser._at < parser._tokens.Count)
         {
@@ -38,14 +41,32 @@ internal sealed partial class TexParser
         return nodes;
     }
 
-    private TexToken Current => _tokens[_at];
+    public void Dispose()
+    {
+        _pieces.Dispose();
+        _fences.Dispose();
+        _tokens.Dispose();
+    }
+
+    private ref readonly TexToken Current => ref _tokens[_at];
 
     private bool AtEnd(int end) => _at >= end;
 
     /// <summary>Pieces up to <paramref name="end"/> or up to what ends a group, a cell or a fence.</summary>
-    private List<MathNode> List(int end)
+    private MathNode[] List(int end)
     {
-        var nodes = new List<MathNode>();
+        var start = _pieces.Count;
+        ListOnto(end);
+        return _pieces.Take(start);
+    }
+
+    /// <summary>
+    /// <see cref="List"/>, with the pieces left on <see cref="_pieces"/> after those there before, so that a
+    /// fenced group can gather the pieces between its fences into one array.
+    /// </summary>
+    private void ListOnto(int end)
+    {
+        var start = _pieces.Count;
         while (!AtEnd(end) && !FenceMatcher.IsStop(Current))
         {
             if (Current.Kind == TexTokenKind.Command && TexCommands.IsIgnored(Current.Text))
@@ -66,16 +87,16 @@ internal sealed partial class TexParser
             {
                 // {n \choose k}: what comes before over what comes after, in parentheses.
                 _at++;
+                var above = RowNode.Of(_pieces.Take(start));
                 Enter();
                 var below = List(end);
                 Leave();
-                return [new FractionNode(RowNode.Of(nodes), RowNode.Of(below), FractionStyle.Binomial)];
+                _pieces.Push(new FractionNode(above, RowNode.Of(below), FractionStyle.Binomial));
+                return;
             }
 
-            nodes.Add(Expression(end));
+            _pieces.Push(Expression(end));
         }
-
-        return nodes;
     }
 
     /// <summary>One piece with the scripts that follow it.</summary>
@@ -146,7 +167,7 @@ internal sealed partial class TexParser
     }
 
     /// <summary>A braced group's pieces, for commands that take a group (<c>\mathbf{…}</c>).</summary>
-    private List<MathNode> GroupItems(int end)
+    private MathNode[] GroupItems(int end)
     {
         if (!AtEnd(end) && Current.Kind == TexTokenKind.OpenBrace)
         {
@@ -201,7 +222,7 @@ internal sealed partial class TexParser
         _at++;
         if (char.IsAsciiLetter(c))
         {
-            return (new IdentifierNode(text), false);
+            return (IdentifierNode.Of(text), false);
         }
 
         switch (c)
@@ -292,7 +313,8 @@ internal sealed partial class TexParser
         }
 
         _at = last + 1;
-        return new NumberNode(string.Concat(_tokens.GetRange(start, last - start + 1).Select(t => t.Text)));
+        // The tokens of a number touch one another, so it is the formula's text from the first to the last.
+        return new NumberNode(last == start ? _tokens[start].Text : _tex[_tokens[start].Start.._tokens[last].End]);
     }
 
     /// <summary>Whether a token is written right against the next (digits apart are numbers apart).</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Blog.Content.Markdown.Mathematics;
 
 /// <summary>
@@ -10,13 +12,21 @@ internal static class TexSymbols
 {
     public static SymbolNode? Find(string name) => Table.GetValueOrDefault(name);
 
+    /// <summary>Every command name in the table, for <see cref="TexNames"/>.</summary>
+    public static IEnumerable<string> Names => Table.Keys;
+
     /// <summary>
     /// A symbol typed as itself (∞, ≤, ∑) is what its command is. Where commands disagree (<c>\neg</c> is
     /// an operator, <c>\lnot</c> ordinary), the character is ordinary, as in texmath's Unicode table.
     /// </summary>
     public static SymbolNode? FindCharacter(string text) => ByText.GetValueOrDefault(text);
 
-    private static readonly Dictionary<string, SymbolNode> Table = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, SymbolNode> Table = Listed().ToFrozenDictionary(StringComparer.Ordinal);
+
+    // Built from the list in its written order, which decides between commands that write the same character.
+    private static readonly FrozenDictionary<string, SymbolNode> ByText = ByCharacter(Listed());
+
+    private static Dictionary<string, SymbolNode> Listed() => new(StringComparer.Ordinal)
     {
         // Spaces and escaped characters.
         [","] = new(SymbolKind.Space, "0.167em"),
@@ -332,13 +342,10 @@ internal static class TexSymbols
         ["qquad"] = new(SymbolKind.Space, "2.0em"),
     };
 
-    // After Table, which it is built from: static fields are set in the order they are written.
-    private static readonly Dictionary<string, SymbolNode> ByText = ByCharacter();
-
-    private static Dictionary<string, SymbolNode> ByCharacter()
+    private static FrozenDictionary<string, SymbolNode> ByCharacter(Dictionary<string, SymbolNode> listed)
     {
         var byText = new Dictionary<string, SymbolNode>(StringComparer.Ordinal);
-        foreach (var symbol in Table.Values.Where(s => s.Kind != SymbolKind.Space && s.Text.Length > 0 && !char.IsAscii(s.Text[0])))
+        foreach (var symbol in listed.Values.Where(s => s.Kind != SymbolKind.Space && s.Text.Length > 0 && !char.IsAscii(s.Text[0])))
         {
             if (!byText.TryGetValue(symbol.Text, out var known) || (symbol.Kind == SymbolKind.Ordinary && known.Kind != SymbolKind.Ordinary))
             {
@@ -346,6 +353,6 @@ internal static class TexSymbols
             }
         }
 
-        return byText;
+        return byText.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

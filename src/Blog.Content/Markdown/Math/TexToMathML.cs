@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Blog.Content.Markdown.Mathematics;
 
@@ -35,11 +34,11 @@ internal static class TexToMathML
             return MathConversion.Failed("the formula is nested too deeply");
         }
 
-        var html = new StringBuilder(tex.Length * 8 + 160);
+        using var html = new MathMLWriter(tex.Length * 8 + 160, display);
         html.Append("<math display=\"").Append(display ? "block" : "inline").Append("\" xmlns=\"http://www.w3.org/1998/Math/MathML\"><semantics>");
-        new MathMLWriter(html, display).Row(nodes);
+        html.Row(nodes);
         html.Append("<annotation encoding=\"application/x-tex\">");
-        MathMLWriter.Escape(html, tex);
+        html.Escape(tex);
         html.Append("</annotation></semantics></math>");
         return new MathConversion(html.ToString(), null);
     }

@@ -3,9 +3,11 @@ namespace Blog.Content.Markdown.Mathematics;
 /// <summary>Cuts a formula into tokens, leaving out spaces and <c>%</c> comments as TeX does in math.</summary>
 internal static class TexTokenizer
 {
-    public static List<TexToken> Tokenize(string tex)
+    /// <summary>The formula's tokens, which the caller disposes.</summary>
+    public static TexTokens Tokenize(string tex)
     {
-        var tokens = new List<TexToken>();
+        // At most one token a character; the pool's arrays come in powers of two anyway.
+        var tokens = new TexTokens(tex.Length);
         var at = 0;
         while (at < tex.Length)
         {
@@ -30,6 +32,7 @@ internal static class TexTokenizer
                     at++;
                     if (at == tex.Length)
                     {
+                        tokens.Dispose();
                         throw new TexException("the formula ends with a lone backslash");
                     }
 
@@ -40,13 +43,13 @@ internal static class TexTokenizer
                             at++;
                         }
 
-                        tokens.Add(new(TexTokenKind.Command, tex[(start + 1)..at], start, at));
+                        tokens.Add(new(TexTokenKind.Command, TexNames.Command(tex.AsSpan(start + 1, at - start - 1)), start, at));
                     }
                     else
                     {
                         // A control symbol such as \, or \{: the one character after the backslash;
                         // a line break counts as a space, as in TeX.
-                        var name = tex[at] == '\n' ? " " : tex[at].ToString();
+                        var name = TexNames.Character(tex[at] == '\n' ? ' ' : tex[at]);
                         at++;
                         tokens.Add(new(TexTokenKind.Command, name, start, at));
                     }
@@ -69,7 +72,7 @@ internal static class TexTokenizer
                     break;
                 default:
                     at += char.IsHighSurrogate(c) && at + 1 < tex.Length && char.IsLowSurrogate(tex[at + 1]) ? 2 : 1;
-                    tokens.Add(new(TexTokenKind.Char, tex[start..at], start, at));
+                    tokens.Add(new(TexTokenKind.Char, TexNames.Character(tex.AsSpan(start, at - start)), start, at));
                     break;
             }
         }
