@@ -58,7 +58,7 @@ internal static class BrowserPosts
         One command does it.
 
         ```bash
-        docker run --rm --name wide-code-example --env FIRST_SETTING=first-value --env SECOND_SETTING=second-value --volume /srv/wide-code/data:/data --publish 8080:8080 registry.example.org/wide-code:1.0
+        podman run --rm --name wide-code-example --env FIRST_SETTING=first-value --env SECOND_SETTING=second-value --volume /srv/wide-code/data:/data --publish 8080:8080 registry.example.org/wide-code:1.0
         ```
 
         ## Tiếng Việt
@@ -66,7 +66,7 @@ internal static class BrowserPosts
         Một lệnh là đủ.
 
         ```bash
-        docker run --rm --name wide-code-example --env FIRST_SETTING=first-value --env SECOND_SETTING=second-value --volume /srv/wide-code/data:/data --publish 8080:8080 registry.example.org/wide-code:1.0
+        podman run --rm --name wide-code-example --env FIRST_SETTING=first-value --env SECOND_SETTING=second-value --volume /srv/wide-code/data:/data --publish 8080:8080 registry.example.org/wide-code:1.0
         ```
         """;
 
