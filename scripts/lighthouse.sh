@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Lighthouse on the published app: the home page, a bilingual post and the post with math, a figure,
-# a table and notes (both languages), mobile and desktop presets.
+# Lighthouse on the published app: the front door (/), the home page, a bilingual post and the post
+# with math, a figure, a table and notes (both languages), mobile and desktop presets.
 # Prints Performance, Accessibility, Best Practices and SEO (0-100) per page and preset.
 #
-#   scripts/lighthouse.sh
+#   scripts/lighthouse.sh                      # the sample posts, the pages above
+#   LIGHTHOUSE_POSTS=/some/posts scripts/lighthouse.sh /en/posts/x /vi/posts/y
 #
 # Needs Chromium (/usr/bin/chromium or CHROME_PATH) and Node.js; Lighthouse is installed from npm
 # under .ci/tools when missing.
@@ -27,7 +28,7 @@ if [ ! -x "$lighthouse" ]; then
 fi
 
 dotnet publish "$root/src/Blog/Blog.csproj" -c Release -o "$work/app" --nologo -v quiet >/dev/null
-(cd "$work/app" && exec env "Blog__PostsPath=$root/posts" "Blog__BaseUrl=http://127.0.0.1:$port" \
+(cd "$work/app" && exec env "Blog__PostsPath=${LIGHTHOUSE_POSTS:-$root/posts}" "Blog__BaseUrl=http://127.0.0.1:$port" \
     dotnet Blog.dll --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1) &
 app_pid=$!
 for _ in $(seq 1 300); do
@@ -36,7 +37,9 @@ for _ in $(seq 1 300); do
 done
 
 printf '%-45s %-8s %5s %5s %5s %5s\n' page preset perf a11y best seo
-for path in /en /en/posts/cache-invalidation /vi/posts/vo-hieu-hoa-bo-nho-dem /en/posts/queueing-by-the-numbers /vi/posts/queueing-by-the-numbers; do
+paths=("$@")
+[ ${#paths[@]} -eq 0 ] && paths=(/ /en /en/posts/cache-invalidation /vi/posts/vo-hieu-hoa-bo-nho-dem /en/posts/queueing-by-the-numbers /vi/posts/queueing-by-the-numbers)
+for path in "${paths[@]}"; do
     for preset in mobile desktop; do
         flags=()
         [ "$preset" = desktop ] && flags=(--preset=desktop)

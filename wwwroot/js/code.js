@@ -1,5 +1,5 @@
 // A copy button on every code block of a post, and a "#" link on every heading to share its section,
-// labelled in the language of the version they are in.
+// labelled in the language of the version they are in; code and tables too wide for the page take focus.
 (() => {
     "use strict";
 
@@ -11,6 +11,23 @@
         link.setAttribute("aria-label", heading.closest(".post-version")?.dataset.uiSectionLink ?? "Link to this section");
         heading.append(" ", link);
     });
+
+    // A block whose lines are wider than the page scrolls sideways, and keyboard users scroll only
+    // what can take focus (WCAG 2.1.1): such a block becomes a tab stop, and stops being one when the
+    // window grows wide enough to show it whole, so that blocks which fit do not lengthen the tab order.
+    const reachable = (block) => {
+        if (block.scrollWidth > block.clientWidth) {
+            block.tabIndex = 0;
+        } else {
+            block.removeAttribute("tabindex");
+        }
+    };
+    const scrollable = document.querySelectorAll(".post-body pre, .post-body table");
+    scrollable.forEach(reachable);
+    if (window.ResizeObserver) {
+        const watcher = new ResizeObserver((entries) => entries.forEach((entry) => reachable(entry.target)));
+        scrollable.forEach((block) => watcher.observe(block));
+    }
 
     if (!navigator.clipboard) {
         return;

@@ -62,7 +62,8 @@ public sealed class PostCatalog
             // "language" stands for languages no post is written in.
             for (var l = 0; l < listedLanguages.Length; l++)
             {
-                var shown = post.In(listedLanguages[l]) ?? main;
+                var own = post.In(listedLanguages[l]);
+                var shown = own ?? main;
                 listed[l][index] = shown;
                 foreach (var tag in shown.Tags)
                 {
@@ -72,6 +73,7 @@ public sealed class PostCatalog
                     }
 
                     entry.Posts.Add(post);
+                    entry.Written |= own is not null || l == listedLanguages.Length - 1;
                 }
             }
         }
@@ -145,9 +147,14 @@ public sealed class PostCatalog
     /// <summary>Published posts whose version listed in <paramref name="language"/> carries the tag, newest first.</summary>
     public IReadOnlyList<Post> Tagged(string language, string tagSlug) => TagsOf(language).GetValueOrDefault(tagSlug)?.Posts ?? [];
 
-    /// <summary>The tags of the posts listed in a language, with how many posts carry each, by name.</summary>
+    /// <summary>
+    /// The tags a language's own versions carry, with how many posts its tag page lists, by name. A tag
+    /// found only on posts written in other languages keeps its page (their summaries link to it) but is
+    /// not offered in the index: a reader of English would find nothing written in English behind it.
+    /// </summary>
     public IReadOnlyList<(Tag Tag, int Count)> TagsIn(string language) =>
         TagsOf(language).Values
+            .Where(entry => entry.Written)
             .Select(entry => (entry.Tag, entry.Posts.Count))
             .OrderBy(t => t.Tag.Name, StringComparer.CurrentCultureIgnoreCase)
             .ToList();
@@ -221,5 +228,9 @@ public sealed class PostCatalog
     private static readonly Dictionary<string, TagEntry> NoTags = [];
 
     /// <summary>A tag as first written, and its posts newest first.</summary>
-    private sealed record TagEntry(Tag Tag, List<Post> Posts);
+    private sealed record TagEntry(Tag Tag, List<Post> Posts)
+    {
+        /// <summary>Whether a post carries the tag in the entry's own language (always, for languages no post is written in).</summary>
+        public bool Written { get; set; }
+    }
 }

@@ -104,6 +104,7 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
 
         Figures.ParagraphEndBreak.Apply(document);
         LazyImages.Apply(document, openSiteFile);
+        HeadingRanks.Apply(document);
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);

@@ -42,12 +42,9 @@ internal static class MachineEndpoints
 
     private static IResult Robots(HttpContext context, SiteSettings settings, SiteUrls urls)
     {
-        var text = new StringBuilder("User-agent: *\n");
-        if (settings.RobotsDisallow.Count == 0)
-        {
-            text.Append("Disallow:\n");
-        }
-
+        // The theme switch is a link on every page, once per theme: crawled, it would outnumber the
+        // pages themselves with redirects that only set a cookie.
+        var text = new StringBuilder("User-agent: *\n").Append("Disallow: ").Append(Theme.SwitchPath).Append("?\n");
         foreach (var path in settings.RobotsDisallow)
         {
             text.Append("Disallow: ").Append(path).Append('\n');

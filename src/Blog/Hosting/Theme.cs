@@ -11,6 +11,9 @@ internal static class Theme
 {
     public const string CookieName = "theme";
 
+    /// <summary>The switch that works without JavaScript; robots.txt keeps crawlers out of it.</summary>
+    public const string SwitchPath = "/theme";
+
     private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
 
     /// <summary>The theme the reader chose, or null to follow the system.</summary>
@@ -23,7 +26,7 @@ internal static class Theme
     /// </summary>
     public static IEndpointRouteBuilder MapThemeSwitch(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapMethods("/theme", ReadMethods, (HttpContext context, string? to, string? back) =>
+        endpoints.MapMethods(SwitchPath, ReadMethods, (HttpContext context, string? to, string? back) =>
         {
             if (to is "dark" or "light")
             {

@@ -10,8 +10,11 @@ namespace Blog.Pages;
 
 /// <summary>
 /// The home page of one language: published posts newest first, ten a page, each in this language when
-/// it has it, else in its own with a marker. At <c>/</c> it is shown in the reader's language, and
-/// names <c>/{lang}</c> as its canonical address.
+/// it has it, else in its own with a marker. At <c>/</c> it is shown in the reader's language, and is
+/// its own canonical address: it is the <c>x-default</c> of the home pages, and a canonical naming
+/// <c>/{lang}</c> would tell search engines that the default is a copy of one language (Lighthouse's
+/// "canonical points to another hreflang location"). A site in one language has no default to
+/// declare, and <c>/</c> names <c>/{lang}</c>, of which it is then a copy.
 /// </summary>
 [SharedPage]
 internal sealed class IndexModel(CatalogStore store, SiteLanguages siteLanguages, LanguagePreference preference, MetaFactory meta) : SitePageModel
@@ -24,6 +27,7 @@ internal sealed class IndexModel(CatalogStore store, SiteLanguages siteLanguages
     {
         var catalog = store.Current;
         var languages = siteLanguages.Of(catalog);
+        var isLanguageDefault = lang is null && languages.Count > 1;
         if (lang is null)
         {
             lang = preference.ForSite(Request, languages);
@@ -55,8 +59,9 @@ internal sealed class IndexModel(CatalogStore store, SiteLanguages siteLanguages
             .Take(Pager.PageSize)
             .Select(p => PostSummaryView.From(p, lang, Chrome.Ui))
             .ToList();
-        Meta = meta.ForHome(Request, page == 1 ? null : Chrome.Ui.PageNumber(page), lang, SiteUrls.Home(lang, page))
-            .InLanguages(languages, lang, l => meta.Absolute(Request, SiteUrls.Home(l, page)), meta.Absolute(Request, page == 1 ? "/" : $"/?page={page}"));
+        var languageDefault = page == 1 ? "/" : $"/?page={page}";
+        Meta = meta.ForHome(Request, page == 1 ? null : Chrome.Ui.PageNumber(page), lang, isLanguageDefault ? languageDefault : SiteUrls.Home(lang, page))
+            .InLanguages(languages, lang, l => meta.Absolute(Request, SiteUrls.Home(l, page)), meta.Absolute(Request, languageDefault));
         return Page();
     }
 }

@@ -39,6 +39,37 @@ internal static class BrowserPosts
         ```
         """;
 
+    /// <summary>
+    /// One subheading in each language (too few for a table of contents) and code far wider than any
+    /// screen: the body's heading comes right after the title, and the code must scroll by keyboard.
+    /// </summary>
+    public const string WideCodePost = """
+        ---
+        title: "Wide code"
+        lang: en
+        translations:
+          vi:
+            title: "Mã rộng"
+            slug: "ma-rong"
+        ---
+
+        ## English
+        ### Setup
+        One command does it.
+
+        ```bash
+        podman run --rm --name wide-code-example --env FIRST_SETTING=first-value --env SECOND_SETTING=second-value --volume /srv/wide-code/data:/data --publish 8080:8080 registry.example.org/wide-code:1.0
+        ```
+
+        ## Tiếng Việt
+        ### Cài đặt
+        Một lệnh là đủ.
+
+        ```bash
+        podman run --rm --name wide-code-example --env FIRST_SETTING=first-value --env SECOND_SETTING=second-value --volume /srv/wide-code/data:/data --publish 8080:8080 registry.example.org/wide-code:1.0
+        ```
+        """;
+
     /// <summary>Figures in both languages: captions with formatting, a link and a footnote mark, in a list and a quote.</summary>
     public const string FiguresPost = """
         ---

@@ -31,6 +31,7 @@ public sealed class BrowserSite : IAsyncLifetime
         _factory.Posts.Write("2025-07-29-long-read.md", BrowserPosts.LongBilingualPost);
         _factory.Posts.Write("2025-07-01-second.md", BrowserPosts.SecondBilingualPost);
         _factory.Posts.Write("2025-06-01-pictures.md", BrowserPosts.FiguresPost);
+        _factory.Posts.Write("2025-05-01-wide-code.md", BrowserPosts.WideCodePost);
         _factory.Posts.Write(BrowserPosts.PandocSample, SourceTree.SamplePost(BrowserPosts.PandocSample));
         _pages.Write("about.md", "---\ntitle: About\ntranslations:\n  vi:\n    title: Giới thiệu\n---\n## English\n\nWho writes here.\n\n## Tiếng Việt\n\nAi viết ở đây.\n");
         _factory.With("Blog:PagesPath", _pages.Path);

@@ -25,7 +25,7 @@ public sealed class PostParserEdgeTests
             """);
 
         var english = Html.Parse(post.In("en")!.Html);
-        Assert.Equal("intro", english.QuerySelector("h3")!.Id);
+        Assert.Equal("intro", english.QuerySelector("h2")!.Id);
         Assert.Equal("en", post.In("en")!.SectionId);
         Assert.Null(Html.Parse(post.In("vi")!.Html).QuerySelector("p")!.GetAttribute("lang"));
     }

@@ -23,8 +23,8 @@ public sealed class PostParserLanguageTests
         var english = Html.Parse(post.In("en")!.Html);
         var vietnamese = Html.Parse(post.In("vi")!.Html);
 
-        Assert.Equal(["Producers", "Batching", "Consumers"], english.QuerySelectorAll("h3, h4").Select(h => h.TextContent));
-        Assert.Equal(["Bên gửi", "Gửi theo lô", "Bên nhận"], vietnamese.QuerySelectorAll("h3, h4").Select(h => h.TextContent));
+        Assert.Equal(["Producers", "Batching", "Consumers"], english.QuerySelectorAll("h2, h3").Select(h => h.TextContent));
+        Assert.Equal(["Bên gửi", "Gửi theo lô", "Bên nhận"], vietnamese.QuerySelectorAll("h2, h3").Select(h => h.TextContent));
         Assert.DoesNotContain("Hàng đợi", english.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("A queue lets", vietnamese.Body!.TextContent, StringComparison.Ordinal);
     }

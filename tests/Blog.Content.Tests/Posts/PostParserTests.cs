@@ -93,8 +93,8 @@ public sealed class PostParserTests
             ### Introduction
             """);
 
-        var english = Html.Parse(post.In("en")!.Html).QuerySelectorAll("h3").Select(h => h.Id);
-        var vietnamese = Html.Parse(post.In("vi")!.Html).QuerySelectorAll("h3").Select(h => h.Id);
+        var english = Html.Parse(post.In("en")!.Html).QuerySelectorAll("h2").Select(h => h.Id);
+        var vietnamese = Html.Parse(post.In("vi")!.Html).QuerySelectorAll("h2").Select(h => h.Id);
 
         Assert.Equal(["introduction", "tiếng-việt-có-dấu"], english);
         Assert.Equal(["introduction-1"], vietnamese);

@@ -76,4 +76,34 @@ public sealed class ThemeTests : IDisposable
             [("dark", "/theme?to=dark&back=%2Fen%2Fposts%2Fa"), ("light", "/theme?to=light&back=%2Fen%2Fposts%2Fa"), ("system", "/theme?to=system&back=%2Fen%2Fposts%2Fa")],
             links);
     }
+
+    [Theory]
+    [InlineData("/en/posts/a")]
+    [InlineData("/en")]
+    [InlineData("/en/tags")]
+    [InlineData("/en/no-such-page")]
+    public async Task Crawlers_are_kept_out_of_the_theme_links_and_nothing_else(string url)
+    {
+        var robots = await _client.GetStringAsync(new Uri("/robots.txt", UriKind.Relative), TestContext.Current.CancellationToken);
+        var disallowed = robots.Split('\n')
+            .Select(line => line.Trim())
+            .Where(line => line.StartsWith("Disallow:", StringComparison.OrdinalIgnoreCase))
+            .Select(line => line["Disallow:".Length..].Trim())
+            .Where(path => path.Length > 0)
+            .ToList();
+        // RFC 9309: a rule matches the paths (with their query) it is a prefix of.
+        bool Blocked(string href) => disallowed.Any(rule => href.StartsWith(rule, StringComparison.Ordinal));
+
+        var page = await _client.GetPage(url);
+        var links = page.Document.QuerySelectorAll("a[href^='/']").ToList();
+
+        var theme = links.Where(a => a.GetAttribute("href")!.StartsWith("/theme", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, theme.Count);
+        Assert.All(theme, a =>
+        {
+            Assert.True(Blocked(a.GetAttribute("href")!), $"robots.txt lets crawlers follow {a.GetAttribute("href")}");
+            Assert.Contains("nofollow", (a.GetAttribute("rel") ?? string.Empty).Split(' '));
+        });
+        Assert.All(links.Except(theme), a => Assert.False(Blocked(a.GetAttribute("href")!), $"robots.txt keeps crawlers out of {a.GetAttribute("href")}"));
+    }
 }

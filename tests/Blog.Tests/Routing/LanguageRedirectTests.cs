@@ -30,15 +30,36 @@ public sealed class LanguageRedirectTests : IDisposable
     [InlineData("vi", "lang=en", "/en")]
     [InlineData("en", "lang=vi", "/vi")]
     [InlineData("en;q=0.2,vi;q=0.8", null, "/vi")]
-    public async Task The_home_address_follows_the_choice_then_the_browser_then_the_default(string? acceptLanguage, string? cookie, string canonical)
+    public async Task The_home_address_follows_the_choice_then_the_browser_then_the_default(string? acceptLanguage, string? cookie, string home)
     {
         using var response = await _client.Send("/", acceptLanguage, cookie);
         var page = await response.ReadPage();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(canonical[1..], page.DocumentElement.GetAttribute("lang"));
-        Assert.Equal(BlogFactory.BaseUrl + canonical, page.Head!.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal(home[1..], page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(BlogFactory.BaseUrl + home, page.Head!.QuerySelector($"link[rel=alternate][hreflang={home[1..]}]")!.GetAttribute("href"));
         Assert.Contains("Accept-Language", response.Headers.Vary);
+    }
+
+    [Theory]
+    [InlineData("/", null)]
+    [InlineData("/", "vi")]
+    [InlineData("/en", null)]
+    [InlineData("/vi", "en")]
+    public async Task Each_home_page_is_its_own_canonical_and_the_language_default_is_the_one_without_a_language(string url, string? acceptLanguage)
+    {
+        using var response = await _client.Send(url, acceptLanguage);
+        var page = await response.ReadPage();
+
+        // A canonical naming another page of the hreflang set tells search engines two opposite things.
+        var canonical = page.Head!.QuerySelector("link[rel=canonical]")!.GetAttribute("href");
+        var alternates = page.Head.QuerySelectorAll("link[rel=alternate][hreflang]")
+            .ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href")!);
+        Assert.Equal(BlogFactory.BaseUrl + "/", alternates["x-default"]);
+        Assert.Equal(BlogFactory.BaseUrl + "/en", alternates["en"]);
+        Assert.Equal(BlogFactory.BaseUrl + "/vi", alternates["vi"]);
+        Assert.Equal(BlogFactory.BaseUrl + url, canonical);
+        Assert.Equal(canonical, page.Head.QuerySelector("meta[property='og:url']")?.GetAttribute("content") ?? canonical);
     }
 
     [Theory]

@@ -57,10 +57,12 @@ public sealed class HtmlValidityTests : IDisposable
 
             [^1]: The note.
             """);
+        // One subheading is too few for a table of contents: nothing stands between the title and it.
+        _factory.Posts.Write("2024-12-01-one-heading.md", "---\ntitle: One heading\ntoc: false\n---\n## English\n### The only one\nText.\n\n## Tiếng Việt\n### Duy nhất\nChữ.\n");
         using var client = _factory.Client();
 
         var pages = new Dictionary<string, string>();
-        foreach (var url in new[] { "/en", "/vi", "/en/posts/queues", "/vi/posts/queues", "/en/posts/features", "/en/tags/markdown", "/vi/tags/queues", "/en/tags", "/en/archive", "/no/such/page" })
+        foreach (var url in new[] { "/en", "/vi", "/en/posts/queues", "/vi/posts/queues", "/en/posts/features", "/en/posts/one-heading", "/vi/posts/one-heading", "/en/tags/markdown", "/vi/tags/queues", "/en/tags", "/en/archive", "/no/such/page" })
         {
             using var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
             Assert.Equal(url == "/no/such/page" ? System.Net.HttpStatusCode.NotFound : System.Net.HttpStatusCode.OK, response.StatusCode);

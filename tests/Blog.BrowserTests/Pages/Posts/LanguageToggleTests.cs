@@ -101,11 +101,11 @@ public sealed class LanguageToggleTests(BrowserSite site) : IClassFixture<Browse
         await page.Mouse.ClickAsync(box.X + (box.Width / 2), box.Y + (box.Height / 2));
 
         var headings = await page.EvaluateAsync<double[]>(
-            "[...document.querySelectorAll('.post-version:not([hidden]) .post-body > h3')].map(h => h.getBoundingClientRect().top)");
+            "[...document.querySelectorAll('.post-version:not([hidden]) .post-body > h2')].map(h => h.getBoundingClientRect().top)");
         Assert.Equal(5, headings.Length);
         Assert.InRange(headings[2], before - 2, before + 2);
         Assert.Equal("phần-3", await page.EvaluateAsync<string>(
-            "[...document.querySelectorAll('.post-version:not([hidden]) .post-body > h3')].find(h => h.getBoundingClientRect().top > 0).id"));
+            "[...document.querySelectorAll('.post-version:not([hidden]) .post-body > h2')].find(h => h.getBoundingClientRect().top > 0).id"));
     }
 
     [Fact(SkipUnless = nameof(Chromium.Available), SkipType = typeof(Chromium), Skip = Chromium.SkipReason)]

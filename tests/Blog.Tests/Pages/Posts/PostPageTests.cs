@@ -58,7 +58,7 @@ public sealed class PostPageTests : IDisposable
         var page = await _client.GetOkPage(EnglishUrl);
 
         var shown = Shown(page).QuerySelector(".post-body")!;
-        Assert.Equal(["Producers", "Batching", "Consumers"], shown.QuerySelectorAll("h3, h4").Select(h => h.TextContent));
+        Assert.Equal(["Producers", "Batching", "Consumers"], shown.QuerySelectorAll("h2, h3").Select(h => h.TextContent));
         Assert.DoesNotContain("Hàng đợi", shown.TextContent, StringComparison.Ordinal);
         Assert.Empty(shown.QuerySelectorAll("hr"));
 
@@ -73,7 +73,7 @@ public sealed class PostPageTests : IDisposable
         var page = await _client.GetOkPage(VietnameseUrl);
 
         var shown = Shown(page).QuerySelector(".post-body")!;
-        Assert.Equal(["Bên gửi", "Gửi theo lô", "Bên nhận"], shown.QuerySelectorAll("h3, h4").Select(h => h.TextContent));
+        Assert.Equal(["Bên gửi", "Gửi theo lô", "Bên nhận"], shown.QuerySelectorAll("h2, h3").Select(h => h.TextContent));
         Assert.DoesNotContain("A queue lets", shown.TextContent, StringComparison.Ordinal);
     }
 
