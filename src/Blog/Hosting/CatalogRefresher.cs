@@ -66,7 +66,7 @@ internal sealed partial class CatalogRefresher(
     /// <summary>
     /// One line an operator reads as English ("1 post in 1 language (en)"), with the same properties
     /// whichever the wording, for whoever reads the log as data. A template is a constant, so each
-    /// singular and plural has its own.
+    /// singular and plural has its own. The language list is written as is (<c>:l</c>), not as a quoted string.
     /// </summary>
     private void LogLoaded(int posts, IReadOnlyList<string> languages, int skipped, string path, long elapsedMs)
     {
@@ -96,16 +96,16 @@ internal sealed partial class CatalogRefresher(
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {PostCount} posts in {LanguageCount} languages, " + LoadedTail)]
     private partial void LogLoadedNothing(int postCount, int languageCount, int skippedCount, string postsPath, long elapsedMs);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {PostCount} post in {LanguageCount} language ({Languages}), " + LoadedTail)]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {PostCount} post in {LanguageCount} language ({Languages:l}), " + LoadedTail)]
     private partial void LogLoadedOneInOne(int postCount, int languageCount, string languages, int skippedCount, string postsPath, long elapsedMs);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {PostCount} post in {LanguageCount} languages ({Languages}), " + LoadedTail)]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {PostCount} post in {LanguageCount} languages ({Languages:l}), " + LoadedTail)]
     private partial void LogLoadedOneInMany(int postCount, int languageCount, string languages, int skippedCount, string postsPath, long elapsedMs);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {PostCount} posts in {LanguageCount} language ({Languages}), " + LoadedTail)]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {PostCount} posts in {LanguageCount} language ({Languages:l}), " + LoadedTail)]
     private partial void LogLoadedManyInOne(int postCount, int languageCount, string languages, int skippedCount, string postsPath, long elapsedMs);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {PostCount} posts in {LanguageCount} languages ({Languages}), " + LoadedTail)]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {PostCount} posts in {LanguageCount} languages ({Languages:l}), " + LoadedTail)]
     private partial void LogLoadedManyInMany(int postCount, int languageCount, string languages, int skippedCount, string postsPath, long elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information,
