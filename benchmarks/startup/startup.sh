@@ -68,7 +68,7 @@ for count in $counts; do
                 echo $(( $(now_ms) - start )) >>"$work/edit"
                 sleep 0.5
             done
-            grep -oE '[0-9]+ files read again, in [0-9]+ ms' "$work/app.log" | tail -n 1 >"$work/reread" || true
+            grep -oE '[0-9]+ files? read again, in [0-9]+ ms' "$work/app.log" | tail -n 1 >"$work/reread" || true
         fi
         kill -TERM "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
     done

@@ -15,12 +15,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 
 // Logging: Serilog configured from appsettings, built per host through DI; the static Log.Logger
 // is left alone so that several hosts (tests) never write into each other's logs.
-builder.Services.AddSerilog(
-    (services, logger) => logger
-        .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
-        .ReadFrom.Services(services)
-        .Enrich.FromLogContext(),
-    preserveStaticLogger: true);
+builder.Services.AddBlogLogging();
 
 // The host's own per-request logging (a scope and an Activity for every request) is not used here: the
 // request log below is Serilog's, and at tens of thousands of pages a second the unused work shows.
@@ -43,6 +38,7 @@ builder.Services.AddTrustedForwardedHeaders();
 builder.Services.AddSiteHostFiltering();
 builder.Services.AddRenderLimits();
 builder.Services.AddRazorPages(pages => pages.Conventions.AddReadOnlySite());
+builder.Services.AddInMemoryDataProtection();
 
 // The top-level wwwroot is this project's static web assets (see Blog.csproj); their manifest
 // exists only in build output, so this is a no-op in a published app.

@@ -11,6 +11,12 @@ internal sealed class BlogOptions
     /// </summary>
     public string? PostsPath { get; set; }
 
+    /// <summary>
+    /// Report ready with no posts at all. Off, an existing but empty posts folder keeps <c>/healthz/ready</c>
+    /// failing: a volume mounted at the wrong place must not pass the probe and serve an empty blog.
+    /// </summary>
+    public bool AllowEmpty { get; set; }
+
     public string SiteTitle { get; set; } = "Blog";
 
     /// <summary>

@@ -4,7 +4,9 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Blog.Hosting;
 
 /// <summary>
-/// Ready once the first load has finished. Healthy when the posts folder was read as it is; Degraded
+/// Ready once the first load has finished, from a posts folder that exists and holds posts (or is
+/// allowed to be empty, <c>Blog:AllowEmpty</c>): a wrong volume mount or path must fail the probe,
+/// not serve an empty blog. Healthy when the posts folder was read as it is; Degraded
 /// (still serving, still ready) when the last reload failed, a reload is stuck, or a folder cannot be
 /// read, since readers then see the posts as they were, not as they are. Skipped files do not make the
 /// site unready (the rest is served), but they are listed, by name, for whoever may see them (see
@@ -12,6 +14,9 @@ namespace Blog.Hosting;
 /// </summary>
 internal sealed class CatalogHealthCheck(CatalogStore store, LoaderHealth loader, SiteSettings settings) : IHealthCheck
 {
+    /// <summary>Why the posts folder makes the site unready: <c>missing</c> or <c>empty</c>.</summary>
+    public const string PostsFolder = "postsFolder";
+
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var catalog = store.Current;
@@ -44,10 +49,38 @@ internal sealed class CatalogHealthCheck(CatalogStore store, LoaderHealth loader
             data[HealthDetails.UnreadableFolders] = catalog.UnreadableFolders.ToArray();
         }
 
+        var unready = new List<string>();
         if (!store.IsLoaded)
         {
-            problems.Insert(0, "the posts have not been loaded yet");
-            return Task.FromResult(HealthCheckResult.Unhealthy(string.Join("; ", problems), data: data));
+            unready.Add("the posts have not been loaded yet");
+        }
+
+        // Asked at each probe, not remembered from the last load: a folder mounted late is seen at once.
+        if (!Directory.Exists(settings.PostsPath))
+        {
+            data[PostsFolder] = "missing";
+            data[HealthDetails.PostsPath] = settings.PostsPath;
+            if (catalog.AllPosts.Count == 0)
+            {
+                unready.Add("the posts folder does not exist (check Blog:PostsPath and the volume mount)");
+            }
+            else
+            {
+                // Gone after posts were loaded: more often remounted or replaced than emptied, and the
+                // loader keeps serving what it read; the site is still worth routing readers to.
+                problems.Add("the posts folder does not exist any more; the posts loaded before are served");
+            }
+        }
+        else if (store.IsLoaded && catalog.AllPosts.Count == 0 && !settings.AllowEmpty)
+        {
+            data[PostsFolder] = "empty";
+            data[HealthDetails.PostsPath] = settings.PostsPath;
+            unready.Add("the posts folder holds no posts (set Blog:AllowEmpty to true to serve an empty blog)");
+        }
+
+        if (unready.Count > 0)
+        {
+            return Task.FromResult(HealthCheckResult.Unhealthy(string.Join("; ", unready.Concat(problems)), data: data));
         }
 
         return Task.FromResult(problems.Count == 0

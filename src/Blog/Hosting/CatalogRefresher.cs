@@ -51,7 +51,11 @@ internal sealed partial class CatalogRefresher(
         var catalog = store.Current;
         if (initial)
         {
-            LogLoaded(result.Posts.Count, catalog.Languages.Count, catalog.Languages, result.Failures.Count, settings.PostsPath, (long)result.Elapsed.TotalMilliseconds);
+            LogLoaded(result.Posts.Count, catalog.Languages, result.Failures.Count, settings.PostsPath, (long)result.Elapsed.TotalMilliseconds);
+        }
+        else if (result.ParsedFiles == 1)
+        {
+            LogReloadedOneFile(result.Posts.Count, result.Failures.Count, result.ParsedFiles, (long)result.Elapsed.TotalMilliseconds);
         }
         else
         {
@@ -59,11 +63,56 @@ internal sealed partial class CatalogRefresher(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information,
-        Message = "Loaded {PostCount} posts in {LanguageCount} languages ({Languages}), skipped {SkippedCount}, from {PostsPath} in {ElapsedMs} ms")]
-    private partial void LogLoaded(int postCount, int languageCount, IReadOnlyList<string> languages, int skippedCount, string postsPath, long elapsedMs);
+    /// <summary>
+    /// One line an operator reads as English ("1 post in 1 language (en)"), with the same properties
+    /// whichever the wording, for whoever reads the log as data. A template is a constant, so each
+    /// singular and plural has its own. The language list is written as is (<c>:l</c>), not as a quoted string.
+    /// </summary>
+    private void LogLoaded(int posts, IReadOnlyList<string> languages, int skipped, string path, long elapsedMs)
+    {
+        var list = string.Join(", ", languages);
+        switch ((posts, languages.Count))
+        {
+            case (_, 0):
+                LogLoadedNothing(posts, languages.Count, skipped, path, elapsedMs);
+                break;
+            case (1, 1):
+                LogLoadedOneInOne(posts, languages.Count, list, skipped, path, elapsedMs);
+                break;
+            case (1, _):
+                LogLoadedOneInMany(posts, languages.Count, list, skipped, path, elapsedMs);
+                break;
+            case (_, 1):
+                LogLoadedManyInOne(posts, languages.Count, list, skipped, path, elapsedMs);
+                break;
+            default:
+                LogLoadedManyInMany(posts, languages.Count, list, skipped, path, elapsedMs);
+                break;
+        }
+    }
+
+    private const string LoadedTail = "skipped {SkippedCount}, from {PostsPath} in {ElapsedMs} ms";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {PostCount} posts in {LanguageCount} languages, " + LoadedTail)]
+    private partial void LogLoadedNothing(int postCount, int languageCount, int skippedCount, string postsPath, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {PostCount} post in {LanguageCount} language ({Languages:l}), " + LoadedTail)]
+    private partial void LogLoadedOneInOne(int postCount, int languageCount, string languages, int skippedCount, string postsPath, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {PostCount} post in {LanguageCount} languages ({Languages:l}), " + LoadedTail)]
+    private partial void LogLoadedOneInMany(int postCount, int languageCount, string languages, int skippedCount, string postsPath, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {PostCount} posts in {LanguageCount} language ({Languages:l}), " + LoadedTail)]
+    private partial void LogLoadedManyInOne(int postCount, int languageCount, string languages, int skippedCount, string postsPath, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {PostCount} posts in {LanguageCount} languages ({Languages:l}), " + LoadedTail)]
+    private partial void LogLoadedManyInMany(int postCount, int languageCount, string languages, int skippedCount, string postsPath, long elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Reloaded posts: {PostCount} published or scheduled, {SkippedCount} skipped, {ParsedFiles} files read again, in {ElapsedMs} ms")]
     private partial void LogReloaded(int postCount, int skippedCount, int parsedFiles, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Reloaded posts: {PostCount} published or scheduled, {SkippedCount} skipped, {ParsedFiles} file read again, in {ElapsedMs} ms")]
+    private partial void LogReloadedOneFile(int postCount, int skippedCount, int parsedFiles, long elapsedMs);
 }

@@ -78,6 +78,7 @@ internal static class HealthDetails
     public const string FailedFiles = "failedFiles";
     public const string LastReloadError = "lastReloadError";
     public const string UnreadableFolders = "unreadableFolders";
+    public const string PostsPath = "postsPath";
 
-    public static bool IsPrivate(string key) => key is FailedFiles or LastReloadError or UnreadableFolders;
+    public static bool IsPrivate(string key) => key is FailedFiles or LastReloadError or UnreadableFolders or PostsPath;
 }

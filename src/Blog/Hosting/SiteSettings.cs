@@ -62,6 +62,8 @@ internal sealed class SiteSettings(IOptions<BlogOptions> options, IHostEnvironme
 
     public bool DetailedHealth => _options.DetailedHealth;
 
+    public bool AllowEmpty => _options.AllowEmpty;
+
     public TimeSpan ReloadStuckAfter => _options.ReloadStuckAfter;
 
     public TimeSpan ReloadDeadAfter => _options.ReloadDeadAfter;

@@ -20,7 +20,8 @@ internal static class PageChecks
     /// </summary>
     public static async Task WaitUntil(this IPage page, string condition)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        // Only a bound on a hang: a browser and the server sharing two loaded cores can take far longer than alone.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(45);
         while (!await page.EvaluateAsync<bool>(condition))
         {
             if (DateTime.UtcNow > deadline)

@@ -78,6 +78,9 @@ public sealed class KubernetesManifestTests : IDisposable
     public async Task The_probes_point_at_health_endpoints_the_app_answers()
     {
         var container = At(Load("deployment.yaml"), "spec", "template", "spec", "containers", 0);
+
+        // The image carries posts (an empty folder is not ready, by design: see HealthTests).
+        _factory.Posts.Write("a.md", Samples.SingleLanguagePost("A", "2025-01-01"));
         using var client = _factory.Client(followRedirects: false);
 
         var probes = new[] { "livenessProbe", "readinessProbe", "startupProbe" }

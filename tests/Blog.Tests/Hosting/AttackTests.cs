@@ -129,7 +129,7 @@ public sealed class AttackTests : IDisposable
 
             idle[0].Dispose();
             idle.RemoveAt(0);
-            await Eventually.True(
+            await app.WaitFor(
                 async () => (await Raw(origin, "GET /healthz/live HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")).StartsWith("HTTP/1.1 200", StringComparison.Ordinal),
                 "a connection is served again once one closed");
         }
@@ -186,7 +186,7 @@ public sealed class AttackTests : IDisposable
         {
         }
 
-        await Eventually.True(
+        await app.WaitFor(
             async () =>
             {
                 using var again = await client.GetAsync(new Uri(PostPath, UriKind.Relative), TestContext.Current.CancellationToken);

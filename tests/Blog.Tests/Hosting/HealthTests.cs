@@ -66,6 +66,7 @@ public sealed class HealthTests : IDisposable
     [InlineData("TRACE")]
     public async Task Probes_answer_only_get_and_head(string method)
     {
+        _factory.With("Blog:AllowEmpty", "true");
         using var client = _factory.Client();
         foreach (var path in new[] { "/healthz/live", "/healthz/ready" })
         {
@@ -83,7 +84,7 @@ public sealed class HealthTests : IDisposable
     public async Task A_stuck_reload_is_reported_by_ready_and_past_its_limit_fails_live()
     {
         using var source = new ControlledSource();
-        _factory.With("Blog:DetailedHealth", "true").With("Blog:ReloadStuckAfter", "00:00:01").With("Blog:ReloadDeadAfter", "00:00:02");
+        _factory.With("Blog:DetailedHealth", "true").With("Blog:ReloadStuckAfter", "00:00:01").With("Blog:ReloadDeadAfter", "00:00:02").With("Blog:AllowEmpty", "true");
         _factory.ConfigureTestServices = services => source.ReplaceIn(services);
         using var client = _factory.Client();
         Assert.Equal(HttpStatusCode.OK, (await Health(client, "/healthz/ready")).Status);
@@ -135,6 +136,106 @@ public sealed class HealthTests : IDisposable
         await Eventually.True(
             async () => (await Health(client, "/healthz/ready")).Json.GetProperty("status").GetString() == "Healthy",
             "readiness is healthy again after a good reload");
+    }
+
+    [Fact]
+    public async Task Ready_fails_while_the_posts_folder_is_missing_says_why_and_recovers_when_it_appears()
+    {
+        // A volume mounted at the wrong place: the configured folder is not there.
+        var folder = Path.Combine(_factory.Posts.Path, "mounted-later");
+        _factory.With("Blog:PostsPath", folder).With("Blog:PollingInterval", "00:00:00.1");
+        using var client = _factory.Client();
+
+        var (status, json) = await Health(client, "/healthz/ready");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        var catalog = json.GetProperty("checks").GetProperty("catalog");
+        Assert.Equal("Unhealthy", catalog.GetProperty("status").GetString());
+        Assert.Contains("does not exist", catalog.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal("missing", catalog.GetProperty("data").GetProperty("postsFolder").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await Health(client, "/healthz/live")).Status);
+
+        _factory.Posts.Write("mounted-later/a.md", Samples.SingleLanguagePost("A", "2025-01-01"));
+
+        await Eventually.True(async () => (await Health(client, "/healthz/ready")).Status == HttpStatusCode.OK, "readiness passes once the folder is there with posts");
+        var data = (await Health(client, "/healthz/ready")).Json.GetProperty("checks").GetProperty("catalog").GetProperty("data");
+        Assert.Equal(1, data.GetProperty("published").GetInt32());
+        Assert.False(data.TryGetProperty("postsFolder", out _), data.ToString());
+    }
+
+    [Fact]
+    public async Task Ready_fails_for_an_empty_posts_folder_says_why_and_recovers_when_a_post_arrives()
+    {
+        using var client = _factory.Client();
+
+        var (status, json) = await Health(client, "/healthz/ready");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        var catalog = json.GetProperty("checks").GetProperty("catalog");
+        Assert.Contains("Blog:AllowEmpty", catalog.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal("empty", catalog.GetProperty("data").GetProperty("postsFolder").GetString());
+
+        _factory.Posts.Write("a.md", Samples.SingleLanguagePost("A", "2025-01-01"));
+
+        await Eventually.True(async () => (await Health(client, "/healthz/ready")).Status == HttpStatusCode.OK, "readiness passes once a post is there");
+    }
+
+    [Fact]
+    public async Task An_empty_posts_folder_is_ready_when_allowed()
+    {
+        _factory.With("Blog:AllowEmpty", "true");
+        using var client = _factory.Client();
+
+        var (status, json) = await Health(client, "/healthz/ready");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Healthy", json.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_missing_posts_folder_is_not_ready_even_when_empty_is_allowed()
+    {
+        _factory.With("Blog:PostsPath", Path.Combine(_factory.Posts.Path, "missing")).With("Blog:AllowEmpty", "true");
+        using var client = _factory.Client();
+
+        var (status, json) = await Health(client, "/healthz/ready");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Equal("missing", json.GetProperty("checks").GetProperty("catalog").GetProperty("data").GetProperty("postsFolder").GetString());
+    }
+
+    [Fact]
+    public async Task The_posts_folder_path_is_kept_from_the_public_unless_detailed_health_is_on()
+    {
+        using var client = _factory.Client();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/healthz/ready", UriKind.Relative));
+
+        // What a proxy in front of the app adds: the client is not this machine.
+        request.Headers.Add("X-Forwarded-For", "203.0.113.9");
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Contains("\"postsFolder\":\"empty\"", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(_factory.Posts.Path, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_posts_folder_gone_after_its_posts_were_loaded_is_reported_while_they_are_still_served()
+    {
+        var folder = Path.Combine(_factory.Posts.Path, "mounted");
+        _factory.Posts.Write("mounted/a.md", Samples.SingleLanguagePost("A", "2025-01-01"));
+        _factory.With("Blog:PostsPath", folder);
+        using var client = _factory.Client();
+        Assert.Equal(HttpStatusCode.OK, (await Health(client, "/healthz/ready")).Status);
+
+        // Gone at once, as an unmount does (deleting its files one by one would be an author emptying it).
+        Directory.Move(folder, folder + "-unmounted");
+
+        var (status, json) = await Health(client, "/healthz/ready");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Degraded", json.GetProperty("status").GetString());
+        Assert.Equal("missing", json.GetProperty("checks").GetProperty("catalog").GetProperty("data").GetProperty("postsFolder").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetPage("/en/posts/a")).Status);
     }
 
     private void WriteGoodDraftAndBroken()

@@ -31,7 +31,7 @@ public sealed class HostileFilesTests : IDisposable
         using var client = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
 
         Assert.Contains(await FailedFiles(client), f => f.StartsWith("2025-01-02-pipe.md", StringComparison.Ordinal));
-        await AnEditGoesLive(client, _posts);
+        await AnEditGoesLive(app, client, _posts);
 
         app.Terminate();
         Assert.Equal(0, await app.Exited());
@@ -51,7 +51,7 @@ public sealed class HostileFilesTests : IDisposable
 
         var failed = await FailedFiles(client);
         Assert.Contains(failed, f => f.StartsWith("2025-01-03-huge.md", StringComparison.Ordinal) && f.Contains("Blog:MaxPostBytes", StringComparison.Ordinal));
-        await AnEditGoesLive(client, _posts);
+        await AnEditGoesLive(app, client, _posts);
     }
 
     [Fact]
@@ -68,10 +68,7 @@ public sealed class HostileFilesTests : IDisposable
         {
             // The folder's own change is not an event the app hears of; the next edit (or the heartbeat) reads it.
             _posts.Write("2025-01-05-nudge.md", Samples.SingleLanguagePost("Nudge", "2025-01-05"));
-            await Eventually.True(
-                async () => (await Ready(client)).GetProperty("status").GetString() == "Degraded",
-                "readiness reports the unreadable folder",
-                TimeSpan.FromSeconds(20));
+            await app.WaitFor(async () => (await Ready(client)).GetProperty("status").GetString() == "Degraded", "readiness reports the unreadable folder");
             var data = (await Ready(client)).GetProperty("checks").GetProperty("catalog").GetProperty("data");
             Assert.Contains("2025/02", data.GetProperty("unreadableFolders").EnumerateArray().Select(f => f.GetString()));
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/en/posts/inside", UriKind.Relative), TestContext.Current.CancellationToken)).StatusCode);
@@ -82,13 +79,13 @@ public sealed class HostileFilesTests : IDisposable
             File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
         }
 
-        await Eventually.True(async () => (await Ready(client)).GetProperty("status").GetString() == "Healthy", "readiness is healthy once the folder can be read again", TimeSpan.FromSeconds(20));
+        await app.WaitFor(async () => (await Ready(client)).GetProperty("status").GetString() == "Healthy", "readiness is healthy once the folder can be read again");
     }
 
-    private static async Task AnEditGoesLive(HttpClient client, TempPostsFolder posts)
+    private static async Task AnEditGoesLive(AppProcess app, HttpClient client, TempPostsFolder posts)
     {
         posts.Write("2025-01-04-later.md", Samples.SingleLanguagePost("Later", "2025-01-04"));
-        await Eventually.True(
+        await app.WaitFor(
             async () => (await client.GetAsync(new Uri("/en/posts/later", UriKind.Relative), TestContext.Current.CancellationToken)).StatusCode == HttpStatusCode.OK,
             "a later edit goes live");
     }

@@ -71,9 +71,8 @@ public sealed class LiveContentTests : IDisposable
         try
         {
             _factory.Posts.Write("2025-02-01-second.md", Samples.SingleLanguagePost("Second", "2025-02-01"));
-            var started = DateTime.UtcNow;
+            // The other file keeps changing for the whole wait: an edit held back until it stops is never served.
             await Eventually.True(() => Serves("/en/posts/second", "Second"), "the new post is served while another file keeps changing");
-            Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(3), $"it took {DateTime.UtcNow - started}");
         }
         finally
         {

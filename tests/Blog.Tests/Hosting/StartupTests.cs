@@ -44,7 +44,50 @@ public sealed class StartupTests : IDisposable
         Assert.Equal("2", loaded.Properties["LanguageCount"].ToString());
         Assert.Equal("1", loaded.Properties["SkippedCount"].ToString());
         Assert.True(loaded.Properties.ContainsKey("ElapsedMs"));
+        Assert.StartsWith("Loaded 2 posts in 2 languages (en, vi), skipped 1, from ", Render(loaded), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_startup_line_counts_in_english_one_post_in_one_language()
+    {
+        _factory.Posts.Write("b.md", Samples.SingleLanguagePost("B", "2025-01-01"));
+        using var client = _factory.Client();
+
+        await client.GetOkPage("/");
+
+        var loaded = Assert.Single(_factory.Logs.Events, e => e.MessageTemplate.Text.StartsWith("Loaded", StringComparison.Ordinal));
+        Assert.StartsWith("Loaded 1 post in 1 language (en), skipped 0, from ", Render(loaded), StringComparison.Ordinal);
+        Assert.Equal("1", loaded.Properties["LanguageCount"].ToString());
+    }
+
+    [Fact]
+    public async Task A_reload_of_one_file_says_one_file()
+    {
+        _factory.Posts.Write("b.md", Samples.SingleLanguagePost("B", "2025-01-01"));
+        using var client = _factory.Client();
+        await client.GetOkPage("/");
+
+        _factory.Posts.Write("c.md", Samples.SingleLanguagePost("C", "2025-01-02"));
+
+        await Eventually.True(
+            () => Task.FromResult(_factory.Logs.Messages(LogEventLevel.Information).Any(m => m.StartsWith("Reloaded posts", StringComparison.Ordinal) && m.Contains(", 1 file read again, ", StringComparison.Ordinal))),
+            "the reload of the new file is logged in the singular",
+            onTimeout: () => string.Join('\n', _factory.Logs.Messages(LogEventLevel.Information)));
+    }
+
+    [Fact]
+    public async Task A_start_logs_no_warning()
+    {
+        _factory.Posts.Write("b.md", Samples.SingleLanguagePost("B", "2025-01-01"));
+        using var client = _factory.Client();
+
+        await client.GetOkPage("/en/posts/b");
+        await client.GetOkPage("/en/search?q=b");
+
+        Assert.Empty(_factory.Logs.Events.Where(e => e.Level >= LogEventLevel.Warning).Select(Render));
+    }
+
+    private static string Render(LogEvent logEvent) => logEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task A_missing_posts_folder_starts_an_empty_site_with_a_warning()

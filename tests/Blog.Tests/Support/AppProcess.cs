@@ -13,12 +13,16 @@ internal sealed partial class AppProcess : IDisposable
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
 
-    private AppProcess(Process process)
+    private AppProcess(Process process, bool readOutput)
     {
         _process = process;
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { _output.Enqueue(e.Data); } };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { _output.Enqueue(e.Data); } };
-        process.BeginOutputReadLine();
+        if (readOutput)
+        {
+            process.BeginOutputReadLine();
+        }
+
         process.BeginErrorReadLine();
     }
 
@@ -38,11 +42,7 @@ internal sealed partial class AppProcess : IDisposable
             // Started means the posts are loaded (the host starts only then), not just that the port is open.
             // A process of its own starting cold while CI runs three test assemblies and a browser on two cores
             // can take far longer than alone: the deadline only bounds a hang, and the output says what happened.
-            await Eventually.True(
-                () => Task.FromResult(app.Output.Any(line => line.Contains("Application started", StringComparison.Ordinal)) || app._process.HasExited),
-                "the app starts",
-                StartDeadline,
-                () => $"exited: {app._process.HasExited}; its output:\n{string.Join('\n', app.Output)}");
+            await app.WaitFor(() => app.Logged("Application started") || app._process.HasExited, "the app starts");
             await app.Listening();
             return app;
         }
@@ -54,14 +54,19 @@ internal sealed partial class AppProcess : IDisposable
         }
     }
 
-    /// <summary>How long a start may take before the test gives up on it.</summary>
-    private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// How long the app may take to do what it was asked (start, begin to stop, exit) before the test gives
+    /// up: only a bound on a hang, never the expected time, which on a loaded machine is anyone's guess.
+    /// </summary>
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(90);
 
     /// <summary>Starts the app without waiting for it.</summary>
-    public static AppProcess Launch(IReadOnlyDictionary<string, string> environment, bool unprivileged = false)
+    /// <param name="port">The port to listen on; 0 picks a free one, which the app then writes in its log.</param>
+    /// <param name="readOutput">False leaves its standard output unread, like a log collector that has stalled: once the pipe is full, a write to it blocks.</param>
+    public static AppProcess Launch(IReadOnlyDictionary<string, string> environment, bool unprivileged = false, int port = 0, bool readOutput = true)
     {
         // Root reads every file whatever its permissions: as root, the app runs as "nobody" (setpriv, util-linux).
-        string[] command = ["dotnet", "Blog.dll", "--urls", "http://127.0.0.1:0"];
+        string[] command = ["dotnet", "Blog.dll", "--urls", $"http://127.0.0.1:{port}"];
         if (unprivileged && Environment.UserName == "root")
         {
             command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--", .. command];
@@ -86,24 +91,45 @@ internal sealed partial class AppProcess : IDisposable
             start.Environment[key] = value;
         }
 
-        return new AppProcess(Process.Start(start)!);
+        var app = new AppProcess(Process.Start(start)!, readOutput);
+        if (port != 0)
+        {
+            app.BaseUrl = $"http://127.0.0.1:{port}";
+        }
+
+        return app;
     }
 
     /// <summary>Waits for the port to open (which happens while the posts may still be loading).</summary>
     public async Task Listening()
     {
-        await Eventually.True(() => Task.FromResult(Output.Any(line => ListeningOn().IsMatch(line)) || _process.HasExited), "the app listens", StartDeadline);
-        Assert.False(_process.HasExited, "the app exited at startup:\n" + string.Join('\n', Output));
+        await WaitFor(() => Output.Any(line => ListeningOn().IsMatch(line)) || _process.HasExited, "the app listens");
+        Assert.False(_process.HasExited, "the app exited at startup:\n" + OutputText);
         BaseUrl = ListeningOn().Match(Output.First(line => ListeningOn().IsMatch(line))).Value;
     }
+
+    /// <summary>Whether the app has written a line containing this text (its own signal that it got somewhere).</summary>
+    public bool Logged(string text) => Output.Any(line => line.Contains(text, StringComparison.Ordinal));
+
+    /// <summary>Waits until the condition holds; a timeout's failure carries the app's output, to say what it was doing.</summary>
+    public Task WaitFor(Func<bool> condition, string what) =>
+        Eventually.True(() => Task.FromResult(condition()), what, Deadline, () => $"exited: {_process.HasExited}; the app's output:\n{OutputText}");
+
+    /// <inheritdoc cref="WaitFor(Func{bool}, string)"/>
+    public Task WaitFor(Func<Task<bool>> condition, string what) =>
+        Eventually.True(condition, what, Deadline, () => $"exited: {_process.HasExited}; the app's output:\n{OutputText}");
+
+    private string OutputText => string.Join('\n', Output);
 
     /// <summary>What an orchestrator sends to stop a container.</summary>
     public void Terminate() => Process.Start("kill", ["-TERM", Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
 
     public async Task<int> Exited()
     {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await _process.WaitForExitAsync(deadline.Token);
+        await WaitFor(() => _process.HasExited, "the app exits");
+
+        // The exit code is known once the output has been read to its end as well.
+        await _process.WaitForExitAsync(TestContext.Current.CancellationToken);
         return _process.ExitCode;
     }
 
@@ -114,6 +140,8 @@ internal sealed partial class AppProcess : IDisposable
             _process.Kill(entireProcessTree: true);
         }
 
+        // Whatever failed, the app's side of it is in the test's output (shown with a failure).
+        TestContext.Current.TestOutputHelper?.WriteLine($"the app's output:\n{OutputText}");
         _process.Dispose();
     }
 
