@@ -53,6 +53,22 @@ public sealed class SearchPageTests : IDisposable
         Assert.Equal(["Hệ thống phân tán"], await Titles("/vi/search?q=" + Uri.EscapeDataString(query)));
 
     [Fact]
+    public async Task Results_that_change_with_the_theme_cookie_say_so_to_shared_caches()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/en/search?q=distrib", UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("Cookie", "theme=dark");
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip");
+
+        using var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Cookie", response.Headers.Vary);
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        Assert.NotNull(response.Headers.CacheControl);
+        Assert.True(response.Headers.CacheControl!.MustRevalidate || response.Headers.CacheControl.Private || response.Headers.CacheControl.NoStore);
+    }
+
+    [Fact]
     public async Task The_english_search_looks_at_the_english_text()
     {
         Assert.Equal(["Distributed systems"], await Titles("/en/search?q=distrib"));
