@@ -144,11 +144,7 @@ internal static class PageCacheMiddleware
         }
 
         // Response compression may have said Accept-Encoding already; the theme cookie must be named too.
-        var vary = headers.GetCommaSeparatedValues(HeaderNames.Vary);
-        if (!vary.Contains(HeaderNames.Cookie, StringComparer.OrdinalIgnoreCase))
-        {
-            headers.Vary = string.Join(", ", [.. vary, HeaderNames.Cookie]);
-        }
+        VaryHeader.Add(headers, HeaderNames.Cookie);
 
         if (!headers.ContainsKey(HeaderNames.CacheControl))
         {
