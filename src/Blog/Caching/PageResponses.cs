@@ -37,7 +37,7 @@ internal static class PageResponses
             }
         }
 
-        if (Matches(request.Headers.IfNoneMatch, representation.ETag))
+        if (ConditionalRequests.IsNotModified(request, representation.ETag.ToString(), null))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return Task.CompletedTask;
@@ -54,25 +54,5 @@ internal static class PageResponses
         return HttpMethods.IsHead(request.Method)
             ? Task.CompletedTask
             : response.BodyWriter.WriteAsync(representation.Body, context.RequestAborted).AsTask();
-    }
-
-    /// <summary><c>If-None-Match</c> compares entity tags weakly (RFC 9110, section 13.1.2): <c>W/</c> is ignored.</summary>
-    private static bool Matches(StringValues ifNoneMatch, StringValues etag)
-    {
-        if (ifNoneMatch.Count == 0 || !EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags))
-        {
-            return false;
-        }
-
-        var tag = etag.ToString();
-        foreach (var candidate in tags)
-        {
-            if (candidate.Equals(EntityTagHeaderValue.Any) || StringSegment.Equals(candidate.Tag, tag, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+
+namespace Blog.Caching;
+
+/// <summary>
+/// Conditional GET as RFC 9110 (section 13) has it, for pages, feeds and the sitemap alike:
+/// <c>If-None-Match</c> compares entity tags weakly (a <c>W/</c> on either side is ignored) and, when
+/// present, decides alone; only without it does <c>If-Modified-Since</c> count.
+/// </summary>
+internal static class ConditionalRequests
+{
+    public static bool IsNotModified(HttpRequest request, string etag, DateTimeOffset? lastModified)
+    {
+        var ifNoneMatch = request.Headers.IfNoneMatch;
+        if (ifNoneMatch.Count > 0)
+        {
+            return Matches(ifNoneMatch, etag);
+        }
+
+        return lastModified is { } modified
+            && request.GetTypedHeaders().IfModifiedSince is { } since
+            && modified <= since;
+    }
+
+    private static bool Matches(StringValues ifNoneMatch, string etag)
+    {
+        if (!EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
+            || !EntityTagHeaderValue.TryParse(etag, out var ours))
+        {
+            return false;
+        }
+
+        foreach (var candidate in tags)
+        {
+            if (candidate.Equals(EntityTagHeaderValue.Any) || candidate.Compare(ours, useStrongComparison: false))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
