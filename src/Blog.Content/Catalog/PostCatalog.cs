@@ -20,7 +20,6 @@ public sealed class PostCatalog
 
     public PostCatalog(IReadOnlyList<Post> posts, IReadOnlyList<LoadFailure> failures, DateTimeOffset now, SiteParts? parts = null)
     {
-        CreatedAt = now;
         AllPosts = posts;
         Failures = failures;
         Parts = parts ?? SiteParts.None;
@@ -125,9 +124,6 @@ public sealed class PostCatalog
     /// <summary>Posts matching a query, in a language the site may have no posts in.</summary>
     public IReadOnlyList<Post> FindPosts(string language, string query, int maxWords = int.MaxValue) =>
         Search.Find(Languages.Contains(language) ? language : AnyLanguage, query, maxWords);
-
-    /// <summary>When this snapshot was made: later snapshots are always later, even when posts went away.</summary>
-    public DateTimeOffset CreatedAt { get; }
 
     /// <summary>
     /// The version a reader of <paramref name="language"/> sees in lists: theirs when the post has it,

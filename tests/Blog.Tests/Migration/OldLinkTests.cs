@@ -122,7 +122,7 @@ public sealed class OldLinkTests(MigratedBlog blog) : IClassFixture<MigratedBlog
     {
         using var client = blog.Factory.Client(followRedirects: false);
 
-        var (status, page) = await client.GetPage("/deep/work/blocks");
+        var (status, page) = await client.GetPage("/deep/working/blocks");
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Null(page.QuerySelector(".suggestions"));
