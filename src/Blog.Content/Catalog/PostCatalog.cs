@@ -83,6 +83,7 @@ public sealed class PostCatalog
         }
 
         Pages = Parts.Pages.Where(p => p.IsPublishedAt(now)).OrderBy(p => p.SourceFile, StringComparer.Ordinal).ToArray();
+        LastModified = published.Concat(Pages).Select(p => p.LastModified).Max();
         Sections = SectionsOf(published, Parts.Intros);
         _sections = Sections.ToDictionary(s => s.Slug, StringComparer.Ordinal);
         AllPostsIntro = Parts.Intros.FirstOrDefault(i => !i.SourceFile.Contains('/', StringComparison.Ordinal));
@@ -117,6 +118,13 @@ public sealed class PostCatalog
     public IReadOnlyList<string> Languages { get; }
 
     public DateTimeOffset ValidUntil { get; }
+
+    /// <summary>
+    /// The latest change of any post or page a reader may see: what every page of the site says it was
+    /// last modified (a page lists, links or counts other posts besides its own). It follows from the
+    /// posts alone, so replicas and restarts agree on it; null when nothing is dated.
+    /// </summary>
+    public DateTimeOffset? LastModified { get; }
 
     /// <summary>The search over this snapshot's published posts, built with it.</summary>
     public Search.SearchIndex Search { get; }

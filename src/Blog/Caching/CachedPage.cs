@@ -11,10 +11,11 @@ namespace Blog.Caching;
 /// </summary>
 internal sealed class CachedPage
 {
-    private CachedPage(StringValues contentType, Representation identity, Representation gzip, Representation brotli, RememberedLanguage? language, OriginSlots.Tally? tally)
+    private CachedPage(StringValues contentType, DateTimeOffset? lastModified, Representation identity, Representation gzip, Representation brotli, RememberedLanguage? language, OriginSlots.Tally? tally)
     {
         Tally = tally;
         ContentType = contentType;
+        LastModified = lastModified;
         Identity = identity;
         Gzip = gzip;
         Brotli = brotli;
@@ -22,6 +23,9 @@ internal sealed class CachedPage
     }
 
     public StringValues ContentType { get; }
+
+    /// <summary>The <c>Last-Modified</c> the page set, replayed with it.</summary>
+    public DateTimeOffset? LastModified { get; }
 
     public Representation Identity { get; }
 
@@ -54,7 +58,7 @@ internal sealed class CachedPage
     /// Compresses at the highest levels: done once per page and catalog, and only for a page the cache has
     /// admitted (see <see cref="PageCache.Admit"/>), never for a response that will not be kept.
     /// </summary>
-    public static CachedPage Create(string contentType, byte[] body, RememberedLanguage? language, OriginSlots.Tally? tally)
+    public static CachedPage Create(string contentType, DateTimeOffset? lastModified, byte[] body, RememberedLanguage? language, OriginSlots.Tally? tally)
     {
         // 96 bits of the body's SHA-256: a changed page gets a new tag, with no clock or counter involved.
         Span<byte> hash = stackalloc byte[32];
@@ -62,6 +66,7 @@ internal sealed class CachedPage
         var tag = Base64Url.EncodeToString(hash[..12]);
         return new CachedPage(
             contentType,
+            lastModified,
             new Representation(body, $"\"{tag}\"", StringValues.Empty),
             new Representation(Compress(body, ContentCoding.Gzip), $"\"{tag}-gz\"", "gzip"),
             new Representation(Compress(body, ContentCoding.Brotli), $"\"{tag}-br\"", "br"),

@@ -23,6 +23,16 @@ internal static class ConditionalRequests
             && modified <= since;
     }
 
+    /// <summary>
+    /// An HTTP date holds whole seconds: a time sent as <c>Last-Modified</c> is cut to them first, so a
+    /// browser's <c>If-Modified-Since</c> (that time, echoed) compares equal to it.
+    /// </summary>
+    public static DateTimeOffset ToWholeSeconds(DateTimeOffset time)
+    {
+        var utc = time.UtcDateTime;
+        return new DateTimeOffset(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+    }
+
     private static bool Matches(StringValues ifNoneMatch, string etag)
     {
         if (!EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)

@@ -10,7 +10,7 @@ namespace Blog.Caching;
 /// page is known: it keeps the rendered bytes of a <see cref="SharedPageAttribute"/> page when the cache
 /// admits it, and otherwise sends them on as any page is sent (compressed at the usual, fast level).
 /// </summary>
-internal static class PageCacheMiddleware
+internal static partial class PageCacheMiddleware
 {
     public static IApplicationBuilder UsePageCache(this IApplicationBuilder app)
     {
@@ -41,7 +41,7 @@ internal static class PageCacheMiddleware
 
     private static async Task Render(HttpContext context, RequestDelegate next, PageSet set, PageKey key, TaskCompletionSource claim)
     {
-        context.Features.Set(new PageCacheMiss(set, key, claim));
+        context.Features.Set(new PageCacheMiss(set, key, claim, ReplayedHeaders.Names(context.Response.Headers)));
         try
         {
             await next(context).ConfigureAwait(false);
@@ -85,6 +85,7 @@ internal static class PageCacheMiddleware
     public static IApplicationBuilder UsePageCacheFill(this IApplicationBuilder app)
     {
         var cache = app.ApplicationServices.GetRequiredService<PageCache>();
+        var logger = app.ApplicationServices.GetRequiredService<ILogger<PageCache>>();
         return app.Use(async (context, next) =>
         {
             if (context.GetEndpoint()?.Metadata.GetMetadata<SharedPageAttribute>() is null)
@@ -107,13 +108,15 @@ internal static class PageCacheMiddleware
             // The page writes into memory; what it wrote is then kept and served like any later hit.
             using var buffer = await Hosting.ResponseCapture.IntoMemory(context, next).ConfigureAwait(false);
             var response = context.Response;
-            if (response.StatusCode == StatusCodes.Status200OK && !DecidedPerReader(response.Headers) && response.ContentType is { } contentType
+            var remembered = context.Features.Get<RememberedLanguage>();
+            if (response.StatusCode == StatusCodes.Status200OK && response.ContentType is { } contentType
+                && IsReplayable(response.Headers, miss.HeadersBefore, remembered, context.Request, logger)
                 && cache.Admit(miss.Set, miss.Key, buffer.Length) is { } admission)
             {
                 CachedPage page;
                 try
                 {
-                    page = CachedPage.Create(contentType, buffer.ToArray(), context.Features.Get<RememberedLanguage>(), admission.Tally);
+                    page = CachedPage.Create(contentType, response.GetTypedHeaders().LastModified, buffer.ToArray(), remembered, admission.Tally);
                 }
                 catch
                 {
@@ -166,12 +169,22 @@ internal static class PageCacheMiddleware
         && (!keysByOrigin || context.Request.Host.HasValue)
         && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is null;
 
-    /// <summary>A page that says how it varies, or how to cache it, decided that per reader.</summary>
-    private static bool DecidedPerReader(IHeaderDictionary headers) =>
-        headers.ContainsKey(HeaderNames.Vary) || headers.ContainsKey(HeaderNames.CacheControl);
+    private static bool IsReplayable(IHeaderDictionary headers, IReadOnlySet<string> setBefore, RememberedLanguage? remembered, HttpRequest request, ILogger logger)
+    {
+        if (ReplayedHeaders.FirstNotReplayed(headers, setBefore, remembered is not null) is not { } header)
+        {
+            return true;
+        }
+
+        PageNotKept(logger, request.Path, header);
+        return false;
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Page {Path} is rendered for each reader: it sets {Header}, which the page cache does not replay")]
+    private static partial void PageNotKept(ILogger logger, PathString path, string header);
 
     /// <summary>Passed from the lookup to the fill: where the page belongs once rendered, and the claim on rendering it.</summary>
-    private sealed record PageCacheMiss(PageSet Set, PageKey Key, TaskCompletionSource Claim)
+    private sealed record PageCacheMiss(PageSet Set, PageKey Key, TaskCompletionSource Claim, IReadOnlySet<string> HeadersBefore)
     {
         public void Release() => Set.Release(Key, Claim);
     }

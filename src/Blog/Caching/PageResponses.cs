@@ -37,7 +37,12 @@ internal static class PageResponses
             }
         }
 
-        if (ConditionalRequests.IsNotModified(request, representation.ETag.ToString(), null))
+        if (page.LastModified is { } modified)
+        {
+            response.GetTypedHeaders().LastModified = modified;
+        }
+
+        if (ConditionalRequests.IsNotModified(request, representation.ETag.ToString(), page.LastModified))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return Task.CompletedTask;

@@ -15,7 +15,7 @@ internal sealed record FeedDocument(byte[] Content, string ContentType, DateTime
     public IResult ToResult(HttpContext context)
     {
         var response = context.Response.GetTypedHeaders();
-        var lastModified = new DateTimeOffset(LastModified.UtcDateTime.Ticks - (LastModified.UtcDateTime.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        var lastModified = Caching.ConditionalRequests.ToWholeSeconds(LastModified);
         context.Response.Headers.ETag = ETag;
 
         // Said on the 304 too: a cache that keeps it must know the tag stands for every coding's body.

@@ -38,6 +38,7 @@ internal sealed class ArchiveModel(ListPageEntry entry, MetaFactory meta) : Site
             .GroupBy(p => p.Date?.Day.Year)
             .Select(g => (g.Key?.ToString(Chrome.Ui.Culture) ?? "—", (IReadOnlyList<PostSummaryView>)g.Select(p => PostSummaryView.From(p, lang, Chrome.Ui)).ToList()))
             .ToList();
+        Modified = catalog.LastModified;
         Meta = meta.ForSitePage(Request, Heading, lang, SiteUrls.Archive(lang))
             .InLanguages(languages, lang, l => meta.Absolute(Request, SiteUrls.Archive(l)), meta.Absolute(Request, "/archive"));
         return Page();

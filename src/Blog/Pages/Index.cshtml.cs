@@ -60,6 +60,7 @@ internal sealed class IndexModel(CatalogStore store, SiteLanguages siteLanguages
             .Select(p => PostSummaryView.From(p, lang, Chrome.Ui))
             .ToList();
         var languageDefault = page == 1 ? "/" : $"/?page={page}";
+        Modified = catalog.LastModified;
         Meta = meta.ForHome(Request, page == 1 ? null : Chrome.Ui.PageNumber(page), lang, isLanguageDefault ? languageDefault : SiteUrls.Home(lang, page))
             .InLanguages(languages, lang, l => meta.Absolute(Request, SiteUrls.Home(l, page)), meta.Absolute(Request, languageDefault));
         return Page();

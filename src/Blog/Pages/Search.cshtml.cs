@@ -51,6 +51,7 @@ internal sealed class SearchModel(ListPageEntry entry, MetaFactory meta) : SiteP
         Pager = Pager.For(page, found.Count, n => SiteUrls.Search(lang, query, n), Chrome.Ui, PageSize);
         Results = found.Skip((page - 1) * PageSize).Take(PageSize).Select(p => PostSummaryView.From(p, lang, Chrome.Ui)).ToList();
         var title = Query.Length == 0 ? Chrome.Ui.Search : Chrome.Ui.SearchResults(Query);
+        Modified = catalog.LastModified;
         Meta = meta.ForSitePage(Request, page == 1 ? title : $"{title} ({Chrome.Ui.PageNumber(page)})", lang, SiteUrls.Search(lang));
         return Page();
     }

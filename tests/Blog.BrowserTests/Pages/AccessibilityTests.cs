@@ -44,4 +44,37 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
 
         Assert.True(violations.Count == 0, string.Join('\n', violations));
     }
+
+    /// <summary>The pages most readers land on, each at a phone's width and a desktop's, in both themes.</summary>
+    public static TheoryData<string, int, string> MainPages()
+    {
+        var data = new TheoryData<string, int, string>();
+        foreach (var url in new[] { "/", "/en", "/vi", "/en/posts/long-read", "/vi/posts/doc-bang-hai-ngon-ngu", "/en/posts/second", "/en/archive", "/vi/tags" })
+        {
+            foreach (var width in new[] { 360, 1280 })
+            {
+                foreach (var theme in new[] { "light", "dark" })
+                {
+                    data.Add(url, width, theme);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(MainPages))]
+    public async Task Main_pages_have_no_accessibility_violations_on_phones_and_desktops(string url, int width, string theme)
+    {
+        Assert.SkipUnless(Axe.Available, Axe.SkipReason);
+        var page = await site.OpenPage(bypassCsp: true);
+        await page.SetViewportSizeAsync(width, width < 600 ? 740 : 800);
+        await page.EmulateMediaAsync(new() { ColorScheme = theme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
+        await page.GotoAsync(site.BaseUrl + url);
+
+        var violations = await Axe.Violations(page);
+
+        Assert.True(violations.Count == 0, $"{url} at {width} px, {theme}:\n" + string.Join('\n', violations));
+    }
 }

@@ -71,6 +71,7 @@ internal sealed class PostModel(CatalogStore store, MetaFactory meta, UiText tex
 
         Chrome = Versions.Single(v => v.IsCurrent).Chrome;
 
+        Modified = catalog.LastModified;
         Meta = meta.ForPost(current, shown, Request, isPage);
         return Page();
     }

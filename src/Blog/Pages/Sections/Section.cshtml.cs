@@ -51,6 +51,7 @@ internal sealed class SectionModel(CatalogStore store, MetaFactory meta) : SiteP
         var title = page == 1 ? Heading : $"{Heading} ({Chrome.Ui.PageNumber(page)})";
         var head = meta.ForSitePage(Request, title, lang, SiteUrls.Section(lang, found.Slug, page))
             .InLanguages(catalog.Languages, lang, l => meta.Absolute(Request, SiteUrls.Section(l, found.Slug, page)), meta.Absolute(Request, $"/sections/{found.Slug}"));
+        Modified = catalog.LastModified;
         Meta = meta.WithSectionFeeds(intro?.Description is { } description ? head with { Description = description } : head, Request, lang, found);
         return Page();
     }

@@ -1,4 +1,5 @@
 using Blog.Localization;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Blog.Pages.Shared;
@@ -9,6 +10,17 @@ internal abstract class SitePageModel : PageModel
     public PageMeta Meta { get; protected set; } = null!;
 
     public SiteChrome Chrome { get; protected set; } = null!;
+
+    /// <summary>When what the page shows last changed (<see cref="Content.Catalog.PostCatalog.LastModified"/>), sent as <c>Last-Modified</c>.</summary>
+    protected DateTimeOffset? Modified { get; set; }
+
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context)
+    {
+        if (context.Result is PageResult && Modified is { } modified)
+        {
+            Response.GetTypedHeaders().LastModified = Caching.ConditionalRequests.ToWholeSeconds(modified);
+        }
+    }
 }
 
 /// <summary>The frame around every page: the site's name, where "home" is, and the words of the frame.</summary>

@@ -22,6 +22,7 @@ internal sealed class IndexModel(ListPageEntry entry, MetaFactory meta) : SitePa
 
         Chrome = chrome;
         Tags = catalog.TagsIn(lang).Select(t => (t.Tag.Name, SiteUrls.Tag(lang, t.Tag.Slug), Chrome.Ui.PostCount(t.Count))).ToList();
+        Modified = catalog.LastModified;
         Meta = meta.ForSitePage(Request, Chrome.Ui.AllTags, lang, SiteUrls.Tags(lang))
             .InLanguages(languages, lang, l => meta.Absolute(Request, SiteUrls.Tags(l)), meta.Absolute(Request, "/tags"));
         return Page();

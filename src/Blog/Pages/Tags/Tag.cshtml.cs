@@ -40,6 +40,7 @@ internal sealed class TagModel(CatalogStore store, MetaFactory meta) : SitePageM
         Pager = Pager.For(page, tagged.Count, n => SiteUrls.Tag(lang, found.Slug, n), Chrome.Ui);
         Posts = tagged.Skip((page - 1) * Pager.PageSize).Take(Pager.PageSize).Select(p => PostSummaryView.From(p, lang, Chrome.Ui)).ToList();
         var title = page == 1 ? Heading : $"{Heading} ({Chrome.Ui.PageNumber(page)})";
+        Modified = catalog.LastModified;
         Meta = meta.ForSitePage(Request, title, lang, SiteUrls.Tag(lang, found.Slug, page))
             .InLanguages(carrying, lang, l => meta.Absolute(Request, SiteUrls.Tag(l, found.Slug, page)), meta.Absolute(Request, $"/tags/{found.Slug}{(page == 1 ? string.Empty : $"?page={page}")}"));
         return Page();
