@@ -11,11 +11,12 @@ namespace Blog.Caching;
 /// </summary>
 internal sealed class CachedPage
 {
-    private CachedPage(StringValues contentType, DateTimeOffset? lastModified, Representation identity, Representation gzip, Representation brotli, RememberedLanguage? language, OriginSlots.Tally? tally)
+    private CachedPage(StringValues contentType, DateTimeOffset? lastModified, bool byLanguage, Representation identity, Representation gzip, Representation brotli, RememberedLanguage? language, OriginSlots.Tally? tally)
     {
         Tally = tally;
         ContentType = contentType;
         LastModified = lastModified;
+        ByLanguage = byLanguage;
         Identity = identity;
         Gzip = gzip;
         Brotli = brotli;
@@ -26,6 +27,9 @@ internal sealed class CachedPage
 
     /// <summary>The <c>Last-Modified</c> the page set, replayed with it.</summary>
     public DateTimeOffset? LastModified { get; }
+
+    /// <summary>A page kept per reader's language (the home page at <c>/</c>): it says it varies by language, and is for that reader only.</summary>
+    public bool ByLanguage { get; }
 
     public Representation Identity { get; }
 
@@ -58,7 +62,7 @@ internal sealed class CachedPage
     /// Compresses at the highest levels: done once per page and catalog, and only for a page the cache has
     /// admitted (see <see cref="PageCache.Admit"/>), never for a response that will not be kept.
     /// </summary>
-    public static CachedPage Create(string contentType, DateTimeOffset? lastModified, byte[] body, RememberedLanguage? language, OriginSlots.Tally? tally)
+    public static CachedPage Create(string contentType, DateTimeOffset? lastModified, bool byLanguage, byte[] body, RememberedLanguage? language, OriginSlots.Tally? tally)
     {
         // 96 bits of the body's SHA-256: a changed page gets a new tag, with no clock or counter involved.
         Span<byte> hash = stackalloc byte[32];
@@ -67,6 +71,7 @@ internal sealed class CachedPage
         return new CachedPage(
             contentType,
             lastModified,
+            byLanguage,
             new Representation(body, $"\"{tag}\"", StringValues.Empty),
             new Representation(Compress(body, ContentCoding.Gzip), $"\"{tag}-gz\"", "gzip"),
             new Representation(Compress(body, ContentCoding.Brotli), $"\"{tag}-br\"", "br"),

@@ -9,10 +9,10 @@ namespace Blog.Caching;
 /// take a lock. The set holds at most <c>Blog:PageCacheMegabytes</c>; past that, pages are rendered for
 /// each request until the next catalog.
 /// </summary>
-internal sealed class PageCache(CatalogStore store, SiteSettings settings)
+internal sealed class PageCache(CatalogStore store, SiteSettings settings, Localization.SiteLanguages siteLanguages)
 {
     private readonly OriginSlots _origins = new();
-    private PageSet _set = new(PostCatalog.Empty);
+    private PageSet? _set;
 
     public bool Enabled => settings.PageCacheBytes > 0;
 
@@ -25,15 +25,15 @@ internal sealed class PageCache(CatalogStore store, SiteSettings settings)
         {
             var catalog = store.Current;
             var set = Volatile.Read(ref _set);
-            if (ReferenceEquals(set.Catalog, catalog))
+            if (set is not null && ReferenceEquals(set.Catalog, catalog))
             {
                 return set;
             }
 
-            var fresh = new PageSet(catalog);
+            var fresh = new PageSet(catalog, new ReaderLanguages(siteLanguages.Of(catalog), settings.DefaultLanguage));
             if (Interlocked.CompareExchange(ref _set, fresh, set) != set)
             {
-                return Volatile.Read(ref _set);
+                return Volatile.Read(ref _set)!;
             }
 
             _origins.Decay();

@@ -28,7 +28,7 @@ internal static partial class PageCacheMiddleware
             }
 
             var set = cache.Current;
-            var key = PageKey.Of(context.Request, cache.KeysByOrigin);
+            var key = PageKey.Of(context.Request, cache.KeysByOrigin, set.Languages);
             if (set.TryGet(key, out var page))
             {
                 page.Tally?.Add();
@@ -110,13 +110,13 @@ internal static partial class PageCacheMiddleware
             var response = context.Response;
             var remembered = context.Features.Get<RememberedLanguage>();
             if (response.StatusCode == StatusCodes.Status200OK && response.ContentType is { } contentType
-                && IsReplayable(response.Headers, miss.HeadersBefore, remembered, context.Request, logger)
+                && IsReplayable(response.Headers, miss, remembered, context.Request, logger)
                 && cache.Admit(miss.Set, miss.Key, buffer.Length) is { } admission)
             {
                 CachedPage page;
                 try
                 {
-                    page = CachedPage.Create(contentType, response.GetTypedHeaders().LastModified, buffer.ToArray(), remembered, admission.Tally);
+                    page = CachedPage.Create(contentType, response.GetTypedHeaders().LastModified, miss.Key.Language is not null, buffer.ToArray(), remembered, admission.Tally);
                 }
                 catch
                 {
@@ -169,9 +169,9 @@ internal static partial class PageCacheMiddleware
         && (!keysByOrigin || context.Request.Host.HasValue)
         && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is null;
 
-    private static bool IsReplayable(IHeaderDictionary headers, IReadOnlySet<string> setBefore, RememberedLanguage? remembered, HttpRequest request, ILogger logger)
+    private static bool IsReplayable(IHeaderDictionary headers, PageCacheMiss miss, RememberedLanguage? remembered, HttpRequest request, ILogger logger)
     {
-        if (ReplayedHeaders.FirstNotReplayed(headers, setBefore, remembered is not null) is not { } header)
+        if (ReplayedHeaders.FirstNotReplayed(headers, miss.HeadersBefore, remembered is not null, miss.Key.Language is not null) is not { } header)
         {
             return true;
         }

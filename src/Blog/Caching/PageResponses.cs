@@ -18,6 +18,11 @@ internal static class PageResponses
 
     public static readonly StringValues Vary = "Accept-Encoding, Cookie";
 
+    /// <summary>What a page in the reader's language (<c>/</c>) varies by: their choice (a cookie) and their browser's languages.</summary>
+    public static readonly IReadOnlyList<string> ByLanguageVaryNames = [HeaderNames.AcceptEncoding, HeaderNames.Cookie, HeaderNames.AcceptLanguage];
+
+    public static readonly StringValues ByLanguageVary = string.Join(", ", ByLanguageVaryNames);
+
     public static Task Write(HttpContext context, CachedPage page)
     {
         var request = context.Request;
@@ -26,8 +31,8 @@ internal static class PageResponses
         var headers = response.Headers;
         Hosting.SecurityHeaders.Apply(headers);
         headers.ETag = representation.ETag;
-        headers.Vary = Vary;
-        headers.CacheControl = SharedCacheControl;
+        headers.Vary = page.ByLanguage ? ByLanguageVary : Vary;
+        headers.CacheControl = page.ByLanguage ? PrivateCacheControl : SharedCacheControl;
         if (page.Language is { } language)
         {
             LanguagePreference.Remember(context, language.Language, language.Offered);

@@ -4,7 +4,7 @@ using Blog.Content.Catalog;
 namespace Blog.Caching;
 
 /// <summary>The pages rendered from one catalog, within a memory budget.</summary>
-internal sealed class PageSet(PostCatalog catalog)
+internal sealed class PageSet(PostCatalog catalog, ReaderLanguages languages)
 {
     private readonly ConcurrentDictionary<PageKey, CachedPage> _pages = new();
     private readonly ConcurrentDictionary<PageKey, TaskCompletionSource> _rendering = new();
@@ -12,6 +12,9 @@ internal sealed class PageSet(PostCatalog catalog)
     private int _waiting;
 
     public PostCatalog Catalog { get; } = catalog;
+
+    /// <summary>How a reader's language at <c>/</c> is decided over this catalog's languages.</summary>
+    public ReaderLanguages Languages { get; } = languages;
 
     public int Count => _pages.Count;
 

@@ -97,7 +97,7 @@ internal sealed class LanguagePreference(SiteSettings settings)
     /// <summary>Responses that depend on the reader's language must say so to caches.</summary>
     public static void VaryByLanguage(HttpResponse response)
     {
-        Caching.VaryHeader.Add(response.Headers, HeaderNames.AcceptEncoding, HeaderNames.Cookie, HeaderNames.AcceptLanguage);
-        response.Headers.CacheControl = "private, no-cache";
+        Caching.VaryHeader.Add(response.Headers, [.. Caching.PageResponses.ByLanguageVaryNames]);
+        response.Headers.CacheControl = Caching.PageResponses.PrivateCacheControl;
     }
 }

@@ -23,19 +23,23 @@ public sealed class VaryTests : IDisposable
     [InlineData("/en/search?q=queues", new[] { "Accept-Encoding", "Cookie" })]
     public async Task A_page_sends_one_vary_line_naming_everything_it_varies_by(string url, string[] names)
     {
-        var context = await _factory.Server.SendAsync(request =>
+        // Rendered, then served from memory: the same one line both times.
+        foreach (var _ in Enumerable.Range(0, 2))
         {
-            request.Request.Method = HttpMethods.Get;
-            var query = url.IndexOf('?', StringComparison.Ordinal);
-            request.Request.Path = query < 0 ? url : url[..query];
-            request.Request.QueryString = query < 0 ? QueryString.Empty : new QueryString(url[query..]);
-            request.Request.Headers.AcceptEncoding = "gzip, br";
-        }, TestContext.Current.CancellationToken);
+            var context = await _factory.Server.SendAsync(request =>
+            {
+                request.Request.Method = HttpMethods.Get;
+                var query = url.IndexOf('?', StringComparison.Ordinal);
+                request.Request.Path = query < 0 ? url : url[..query];
+                request.Request.QueryString = query < 0 ? QueryString.Empty : new QueryString(url[query..]);
+                request.Request.Headers.AcceptEncoding = "gzip, br";
+            }, TestContext.Current.CancellationToken);
 
-        var vary = context.Response.Headers.Vary;
-        Assert.True(vary.Count == 1, $"{url}: {vary.Count} Vary lines: {string.Join(" | ", vary.ToArray())}");
-        Assert.Equal(
-            names.Order(StringComparer.Ordinal),
-            vary[0]!.Split(',', StringSplitOptions.TrimEntries).Order(StringComparer.Ordinal));
+            var vary = context.Response.Headers.Vary;
+            Assert.True(vary.Count == 1, $"{url}: {vary.Count} Vary lines: {string.Join(" | ", vary.ToArray())}");
+            Assert.Equal(
+                names.Order(StringComparer.Ordinal),
+                vary[0]!.Split(',', StringSplitOptions.TrimEntries).Order(StringComparer.Ordinal));
+        }
     }
 }
