@@ -1,7 +1,12 @@
--- wrk script: an optional Accept-Encoding (WRK_ACCEPT_ENCODING), and one machine-readable line per run.
+-- wrk script: an optional Accept-Encoding (WRK_ACCEPT_ENCODING) and Accept-Language (WRK_ACCEPT_LANGUAGE),
+-- and one machine-readable line per run.
 local encoding = os.getenv("WRK_ACCEPT_ENCODING")
 if encoding and encoding ~= "" then
   wrk.headers["Accept-Encoding"] = encoding
+end
+local language = os.getenv("WRK_ACCEPT_LANGUAGE")
+if language and language ~= "" then
+  wrk.headers["Accept-Language"] = language
 end
 
 done = function(summary, latency, requests)

@@ -1,5 +1,4 @@
 using System.Buffers.Text;
-using System.IO.Compression;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Primitives;
 
@@ -73,23 +72,10 @@ internal sealed class CachedPage
             lastModified,
             byLanguage,
             new Representation(body, $"\"{tag}\"", StringValues.Empty),
-            new Representation(Compress(body, ContentCoding.Gzip), $"\"{tag}-gz\"", "gzip"),
-            new Representation(Compress(body, ContentCoding.Brotli), $"\"{tag}-br\"", "br"),
+            new Representation(Precompressed.Of(body, ContentCoding.Gzip), $"\"{tag}-gz\"", "gzip"),
+            new Representation(Precompressed.Of(body, ContentCoding.Brotli), $"\"{tag}-br\"", "br"),
             language,
             tally);
-    }
-
-    private static byte[] Compress(byte[] body, ContentCoding coding)
-    {
-        using var output = new MemoryStream(body.Length / 3);
-        using (Stream compressor = coding == ContentCoding.Brotli
-            ? new BrotliStream(output, CompressionLevel.SmallestSize, leaveOpen: true)
-            : new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
-        {
-            compressor.Write(body);
-        }
-
-        return output.ToArray();
     }
 }
 

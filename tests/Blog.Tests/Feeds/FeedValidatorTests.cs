@@ -40,6 +40,28 @@ public sealed class FeedValidatorTests : IDisposable
     }
 
     [Theory]
+    [InlineData("/feed.xml", "br", "br")]
+    [InlineData("/atom.xml", "gzip", "gzip")]
+    [InlineData("/sitemap.xml", "gzip, deflate, br, zstd", "br")]
+    public async Task A_compressed_document_is_the_same_document_in_the_coding_asked_for(string url, string acceptEncoding, string expected)
+    {
+        using var plain = await Get(url, "identity");
+        using var compressed = await Get(url, acceptEncoding);
+        using var again = await Get(url, acceptEncoding);
+
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.Equal(expected, Assert.Single(compressed.Content.Headers.ContentEncoding));
+        var body = await compressed.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        using var decoder = expected == "br"
+            ? (Stream)new System.IO.Compression.BrotliStream(new MemoryStream(body), System.IO.Compression.CompressionMode.Decompress)
+            : new System.IO.Compression.GZipStream(new MemoryStream(body), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(decoder);
+        Assert.Equal(await plain.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), await reader.ReadToEndAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(body, await again.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(body.Length, compressed.Content.Headers.ContentLength);
+    }
+
+    [Theory]
     [InlineData("/feed.xml")]
     [InlineData("/atom.xml")]
     [InlineData("/sitemap.xml")]
