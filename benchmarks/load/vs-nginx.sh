@@ -14,6 +14,7 @@
 #   POSTS=1000 CONNECTIONS="32 256" CODINGS="identity gzip browser" PAGES="/ /en" benchmarks/load/vs-nginx.sh
 #   APP_ENV="NAME=value ..." adds settings to the app's environment (to compare runtime switches).
 #   MIX=0 skips the mix rows; LOGGED=0 skips the rows with the request log on.
+#   APP_SOURCE=/a/checkout/of/an/older/commit measures that commit's app with this script (before/after).
 #   SOAK=60 then runs 60 s over every post page and samples the app's memory (SOAK=0 skips it).
 #
 # Needs wrk and nginx (Debian packages; installed with apt-get when missing and running as root).
@@ -53,7 +54,7 @@ nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 if [ "$(nproc)" -lt 2 ]; then echo "needs 2 CPUs (server on one, load on the other)"; exit 1; fi
 
 echo "building the app (Release, ReadyToRun, as the Dockerfile does) and a corpus of $posts posts"
-dotnet publish "$root/src/Blog/Blog.csproj" -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true \
+dotnet publish "${APP_SOURCE:-$root}/src/Blog/Blog.csproj" -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true \
     -o "$work/app" --nologo -v quiet >/dev/null
 dotnet run -c Release --project "$root/benchmarks/Blog.Benchmarks" -- corpus --out "$work/posts" --count "$posts" >/dev/null
 

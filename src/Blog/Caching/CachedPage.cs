@@ -15,6 +15,7 @@ internal sealed class CachedPage
         Tally = tally;
         ContentType = contentType;
         LastModified = lastModified;
+        LastModifiedHeader = lastModified is { } modified ? Microsoft.Net.Http.Headers.HeaderUtilities.FormatDate(modified) : StringValues.Empty;
         ByLanguage = byLanguage;
         Identity = identity;
         Gzip = gzip;
@@ -26,6 +27,9 @@ internal sealed class CachedPage
 
     /// <summary>The <c>Last-Modified</c> the page set, replayed with it.</summary>
     public DateTimeOffset? LastModified { get; }
+
+    /// <summary><see cref="LastModified"/> as the header says it, formatted once rather than per reader.</summary>
+    public StringValues LastModifiedHeader { get; }
 
     /// <summary>A page kept per reader's language (the home page at <c>/</c>): it says it varies by language, and is for that reader only.</summary>
     public bool ByLanguage { get; }

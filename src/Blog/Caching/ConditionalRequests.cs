@@ -19,6 +19,7 @@ internal static class ConditionalRequests
         }
 
         return lastModified is { } modified
+            && request.Headers.IfModifiedSince.Count > 0
             && request.GetTypedHeaders().IfModifiedSince is { } since
             && modified <= since;
     }

@@ -42,9 +42,9 @@ internal static class PageResponses
             }
         }
 
-        if (page.LastModified is { } modified)
+        if (page.LastModifiedHeader.Count > 0)
         {
-            response.GetTypedHeaders().LastModified = modified;
+            headers.LastModified = page.LastModifiedHeader;
         }
 
         if (ConditionalRequests.IsNotModified(request, representation.ETag.ToString(), page.LastModified))
