@@ -16,21 +16,22 @@ internal sealed partial class CatalogRefresher(
     /// One refresh at a time, load and swap together: the first load and the watcher's first reload may
     /// overlap, and an older result must never be swapped in after a newer one.
     /// </summary>
-    public void Refresh(bool initial)
+    /// <param name="changedPostFiles">The posts folder's files a watcher saw change (relative); null reads the whole folder.</param>
+    public void Refresh(bool initial, IReadOnlyCollection<string>? changedPostFiles = null)
     {
         lock (_gate)
         {
-            RefreshNow(initial);
+            RefreshNow(initial, changedPostFiles);
         }
     }
 
-    private void RefreshNow(bool initial)
+    private void RefreshNow(bool initial, IReadOnlyCollection<string>? changedPostFiles)
     {
         health.Started();
         LoadResult result;
         try
         {
-            result = source.Load();
+            result = changedPostFiles is null ? source.Load() : source.Load(changedPostFiles);
             if (result.Changed || initial)
             {
                 store.Replace(result);
