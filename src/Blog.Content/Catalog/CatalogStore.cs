@@ -34,7 +34,8 @@ public sealed class CatalogStore(TimeProvider time)
     /// Swaps in a snapshot of the result. A result patched from the one the current snapshot was made of
     /// patches the snapshot too (see <see cref="PostCatalog"/>): the same snapshot, at the cost of the change.
     /// </summary>
-    public void Replace(LoadResult result)
+    /// <returns>Whether the snapshot was patched, rather than built whole.</returns>
+    public bool Replace(LoadResult result)
     {
         var now = time.GetUtcNow();
         var current = Volatile.Read(ref _catalog);
@@ -47,5 +48,6 @@ public sealed class CatalogStore(TimeProvider time)
             UnreadableFolders = result.UnreadableFolders,
         });
         _loaded = true;
+        return patched is not null;
     }
 }

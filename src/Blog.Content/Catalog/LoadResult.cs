@@ -40,6 +40,9 @@ public sealed record LoadResult(IReadOnlyList<Post> Posts, IReadOnlyList<LoadFai
     /// </summary>
     internal IReadOnlyList<PostChange>? Changes { get; init; }
 
+    /// <summary>Whether this result was patched from the last one with only the files a watcher named (no listing of the folder).</summary>
+    public bool Patched => Changes is not null;
+
     /// <summary>The <see cref="Posts"/> of the result this one was patched from, by reference; null with <see cref="Changes"/>.</summary>
     internal IReadOnlyList<Post>? PatchedFrom { get; init; }
 

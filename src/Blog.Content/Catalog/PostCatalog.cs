@@ -153,6 +153,9 @@ public sealed partial class PostCatalog
     /// <summary>The search over this snapshot's published posts, built with it.</summary>
     public Search.SearchIndex Search { get; }
 
+    /// <summary>The order of <see cref="Published"/> (newest first), to find a post in it or in any list drawn from it by binary search.</summary>
+    public static IComparer<Post> PublishedOrder { get; } = Comparer<Post>.Create(NewestFirst);
+
     /// <summary>Posts matching a query, in a language the site may have no posts in.</summary>
     public IReadOnlyList<Post> FindPosts(string language, string query, int maxWords = int.MaxValue) =>
         Search.Find(Languages.Contains(language) ? language : AnyLanguage, query, maxWords);

@@ -12,8 +12,6 @@ namespace Blog.Content.Catalog;
 /// </summary>
 public sealed partial class PostCatalog
 {
-    private static readonly IComparer<Post> Order = Comparer<Post>.Create(NewestFirst);
-
     private PostCatalog(PostCatalog last, Patched patched)
     {
         AllPosts = patched.AllPosts;
@@ -113,7 +111,7 @@ public sealed partial class PostCatalog
         var steps = new List<(int Index, Post? Inserted)>(removed.Count + added.Count);
         foreach (var post in removed)
         {
-            var at = published.BinarySearch(post, Order);
+            var at = published.BinarySearch(post, PublishedOrder);
             if (at < 0 || !ReferenceEquals(published[at], post))
             {
                 return null;
@@ -125,7 +123,7 @@ public sealed partial class PostCatalog
 
         foreach (var post in added)
         {
-            var at = published.BinarySearch(post, Order);
+            var at = published.BinarySearch(post, PublishedOrder);
             if (at >= 0)
             {
                 return null;
@@ -212,7 +210,7 @@ public sealed partial class PostCatalog
                 foreach (var tag in ListedIn(post, language).Tags)
                 {
                     var list = ListOf(tag.Slug);
-                    var at = list.BinarySearch(post, Order);
+                    var at = list.BinarySearch(post, PublishedOrder);
                     list.Insert(at >= 0 ? at : ~at, post);
                 }
             }
@@ -264,7 +262,7 @@ public sealed partial class PostCatalog
             if (post.Section is { } slug)
             {
                 var list = ListOf(slug);
-                var at = list.BinarySearch(post, Order);
+                var at = list.BinarySearch(post, PublishedOrder);
                 list.Insert(at >= 0 ? at : ~at, post);
             }
         }
