@@ -72,6 +72,15 @@ internal sealed partial class AddressAssigner
         return state.Result;
     }
 
+    /// <summary>Makes the index a patch of a new, deleted or renamed post needs, if the last assignment was with these rules.</summary>
+    public void Prepare(AddressRules rules)
+    {
+        if (_state is { } state && Equals(rules, state.Rules))
+        {
+            _index ??= PatchIndex.Of(_previous, state, rules);
+        }
+    }
+
     private void Remember(AddressRules rules, IReadOnlyList<Post> pages, AssignedAddresses assignment, HashSet<Post> refused)
     {
         _state = new AssignState(rules, pages, assignment, refused);

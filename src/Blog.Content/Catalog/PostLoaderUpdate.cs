@@ -137,6 +137,18 @@ public sealed partial class PostLoader
         }
     }
 
+    /// <summary>Makes what a patch needs now rather than at the next one (after a whole pass, while nothing waits).</summary>
+    internal void Prepare()
+    {
+        lock (_gate)
+        {
+            if (_last is { } last && (_patch is not { } kept || !ReferenceEquals(kept.Base, last)))
+            {
+                _patch = PatchState.Of(_groups, last);
+            }
+        }
+    }
+
     /// <summary>
     /// What the loader knows of the folder besides its posts, to patch without a listing: every post file
     /// with its stamp (the files of every post, as last read), which files a file's coming or going can

@@ -38,6 +38,30 @@ public sealed partial class SiteLoader
         }
     }
 
+    /// <summary>
+    /// Makes what the next patch needs (the posts by key, the index of addresses), which the first patch
+    /// after a whole read would otherwise make: for 50,000 posts, a tenth of a second an author would wait.
+    /// For a caller with nothing else to do; cheap when it is already made.
+    /// </summary>
+    public void PrepareForChanges(SiteSources sources)
+    {
+        lock (_gate)
+        {
+            if (_last is not { } last || !Equals(sources, _lastSources))
+            {
+                return;
+            }
+
+            _posts.Prepare();
+            if (_patch is not { } kept || !ReferenceEquals(kept.Base, last))
+            {
+                PatchState.Of(this);
+            }
+
+            _addresses.Prepare(sources.Rules);
+        }
+    }
+
     private LoadResult? Update(SiteSources sources, IReadOnlyCollection<string> named)
     {
         var stopwatch = Stopwatch.StartNew();

@@ -25,6 +25,15 @@ internal sealed partial class CatalogRefresher(
         }
     }
 
+    /// <summary>Makes ready for the next reload of named files (after a whole read, while nothing waits); cheap when ready.</summary>
+    public void Prepare()
+    {
+        lock (_gate)
+        {
+            source.Prepare();
+        }
+    }
+
     private void RefreshNow(bool initial, IReadOnlyCollection<string>? changedPostFiles)
     {
         health.Started();

@@ -83,6 +83,11 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
                     }
 
                     refresher.Refresh(initial: false, named);
+                    if (named is null && watcher is not null)
+                    {
+                        // After a whole read, while nothing waits: the next edit is then patched at once.
+                        refresher.Prepare();
+                    }
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {

@@ -106,6 +106,18 @@ public sealed class IncrementalReloadTests : IDisposable
     }
 
     [Fact]
+    public void Made_ready_after_a_whole_read_the_next_patches_give_the_same()
+    {
+        _loader.PrepareForChanges(Sources);
+        _loader.PrepareForChanges(Sources);
+
+        Write("2025-03-15-new.md", Post("New", "2025-03-15", "go, rust"));
+        Reload(patched: true, "2025-03-15-new.md");
+        Write("2025-01-01-first.md", Post("First, revised", "2025-01-01", "queues, go"));
+        Reload(patched: true, "2025-01-01-first.md");
+    }
+
+    [Fact]
     public void Several_edits_in_a_row_stay_equal_to_a_whole_read()
     {
         for (var i = 0; i < 5; i++)
