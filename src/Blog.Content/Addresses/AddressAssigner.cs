@@ -15,7 +15,7 @@ namespace Blog.Content.Addresses;
 /// </list>
 /// A post whose addresses did not change is returned as the same object, so reloads stay cheap.
 /// </summary>
-internal sealed class AddressAssigner
+internal sealed partial class AddressAssigner
 {
     private Dictionary<Post, Post> _previous = new(ReferenceEqualityComparer.Instance);
 
@@ -26,6 +26,7 @@ internal sealed class AddressAssigner
     {
         var failures = new List<LoadFailure>();
         var postFailures = new List<LoadFailure>();
+        var refusedPosts = new HashSet<Post>(ReferenceEqualityComparer.Instance);
         var notes = new List<ReadWarning>();
         var taken = new Dictionary<string, string>(StringComparer.Ordinal);
         var keptPages = new List<(Post Page, List<string> Addresses)>();
@@ -115,6 +116,7 @@ internal sealed class AddressAssigner
                 }
 
                 postFailures.Add(new LoadFailure(post.SourceFile, refused));
+                refusedPosts.Add(post);
                 continue;
             }
 
@@ -154,7 +156,9 @@ internal sealed class AddressAssigner
         }
 
         _previous = next;
-        return new AssignedAddresses(result, resultPages, postFailures, failures, notes, warnings, pageWarnings);
+        var assignment = new AssignedAddresses(result, resultPages, postFailures, failures, notes, warnings, pageWarnings);
+        Remember(rules, pages, assignment, refusedPosts);
+        return assignment;
     }
 
     /// <summary>

@@ -11,13 +11,18 @@ namespace Blog.Content.Addresses;
 /// this order: served addresses, old static paths (a file's old link leads to that file), old lists,
 /// addresses without a language, the forms a clash could give, aliases.
 /// </summary>
-internal sealed class AddressBook
+internal sealed partial class AddressBook
 {
-    private readonly Dictionary<string, SiteAddress> _entries;
+    private readonly LayeredMap<SiteAddress> _entries;
+
+    /// <summary>Keys that more than one post, page or list asked for: which one has it depends on the order of all.</summary>
+    private readonly HashSet<string> _contested;
 
     public AddressBook(IReadOnlyList<Post> published, IReadOnlyList<Post> pages, IReadOnlyList<PostSection> sections, Permalink permalink)
     {
-        _entries = new Dictionary<string, SiteAddress>((published.Count * 6) + (pages.Count * 4), StringComparer.Ordinal);
+        var entries = new Dictionary<string, SiteAddress>((published.Count * 6) + (pages.Count * 4), StringComparer.Ordinal);
+        var contested = new HashSet<string>(StringComparer.Ordinal);
+        _contested = contested;
         foreach (var page in pages)
         {
             foreach (var translation in page.Translations)
@@ -100,6 +105,32 @@ internal sealed class AddressBook
                 Add(alias, new MovedAddress(post.Main.Address));
             }
         }
+
+        _entries = new LayeredMap<SiteAddress>(entries);
+
+        // The first to ask keeps a key; when another asks too, the key is contested (one post asking twice is not).
+        void Add(string address, SiteAddress entry)
+        {
+            var key = AddressKey.Of(address);
+            if (!entries.TryAdd(key, entry) && !SameOwner(entries[key], entry))
+            {
+                contested.Add(key);
+            }
+        }
+
+        bool SameOwner(SiteAddress a, SiteAddress b) => Owner(a) is { } owner && ReferenceEquals(owner, Owner(b));
+
+        // A redirect belongs to the post it leads to, when that address is the post's alone.
+        object? Owner(SiteAddress address) => address switch
+        {
+            ServedAddress served => served.Version.Post,
+            AnyLanguageAddress any => any.Post,
+            MovedAddress moved => AddressKey.Of(moved.Target) is var target && !contested.Contains(target)
+                && entries.GetValueOrDefault(target) is ServedAddress { Version: var version } && version.Translation.Address == moved.Target
+                ? version.Post
+                : null,
+            _ => address,
+        };
     }
 
     private static SiteAddress OldOrAnyLanguage(Post post, string oldPath)
@@ -110,7 +141,5 @@ internal sealed class AddressBook
 
     public int Count => _entries.Count;
 
-    public SiteAddress? Find(string path) => _entries.GetValueOrDefault(AddressKey.Of(path));
-
-    private void Add(string address, SiteAddress entry) => _entries.TryAdd(AddressKey.Of(address), entry);
+    public SiteAddress? Find(string path) => _entries.Find(AddressKey.Of(path));
 }

@@ -30,12 +30,24 @@ public sealed class CatalogStore(TimeProvider time)
         }
     }
 
-    public void Replace(LoadResult result)
+    /// <summary>
+    /// Swaps in a snapshot of the result. A result patched from the one the current snapshot was made of
+    /// patches the snapshot too (see <see cref="PostCatalog"/>): the same snapshot, at the cost of the change.
+    /// </summary>
+    /// <returns>Whether the snapshot was patched, rather than built whole.</returns>
+    public bool Replace(LoadResult result)
     {
-        Volatile.Write(ref _catalog, new PostCatalog(result.Posts, result.Failures, time.GetUtcNow(), new SiteParts(result.Pages, result.Intros, result.Permalink))
+        var now = time.GetUtcNow();
+        var current = Volatile.Read(ref _catalog);
+        var patched = result.Changes is { } changes && ReferenceEquals(result.PatchedFrom, current.AllPosts)
+            && ReferenceEquals(result.Pages, current.Parts.Pages) && ReferenceEquals(result.Intros, current.Parts.Intros) && result.Permalink == current.Parts.Permalink
+            ? current.Patch(result.Posts, result.Failures, changes, now, result.UnreadableFolders)
+            : null;
+        Volatile.Write(ref _catalog, patched ?? new PostCatalog(result.Posts, result.Failures, now, new SiteParts(result.Pages, result.Intros, result.Permalink))
         {
             UnreadableFolders = result.UnreadableFolders,
         });
         _loaded = true;
+        return patched is not null;
     }
 }

@@ -11,9 +11,12 @@ namespace Blog.Content.Catalog;
 /// </summary>
 internal static class EmptyFolders
 {
-    public static IEnumerable<ReadWarning> Of(string postsPath, IReadOnlyList<Post> posts, string? pagesPath, string pagesFolderName)
+    public static IEnumerable<ReadWarning> Of(string postsPath, IReadOnlyList<Post> posts, string? pagesPath, string pagesFolderName) =>
+        Of(postsPath, posts.Select(p => TopFolder(p.SourceFile)).OfType<string>().ToHashSet(StringComparer.Ordinal), pagesPath, pagesFolderName);
+
+    /// <param name="sections">The first folders under the posts folder that hold posts, as named on disk.</param>
+    public static IEnumerable<ReadWarning> Of(string postsPath, IReadOnlySet<string> sections, string? pagesPath, string pagesFolderName)
     {
-        var sections = posts.Select(p => p.SourceFile.Split('/')).Where(parts => parts.Length > 1).Select(parts => parts[0]).ToHashSet(StringComparer.Ordinal);
         foreach (var folder in Folders(postsPath, SearchOption.TopDirectoryOnly))
         {
             if (!sections.Contains(folder) && OnlyIntroOrNothing(Path.Combine(postsPath, folder)))
@@ -35,6 +38,10 @@ internal static class EmptyFolders
             }
         }
     }
+
+    /// <summary>The first folder of a path relative to the posts folder, as named on disk; null at its top.</summary>
+    public static string? TopFolder(string relativePath) =>
+        relativePath.IndexOf('/', StringComparison.Ordinal) is var slash and > 0 ? relativePath[..slash] : null;
 
     private static List<string> Folders(string root, SearchOption depth)
     {

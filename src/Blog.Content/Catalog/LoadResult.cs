@@ -32,4 +32,20 @@ public sealed record LoadResult(IReadOnlyList<Post> Posts, IReadOnlyList<LoadFai
 
     /// <summary>The permalink pattern the addresses were made with.</summary>
     public Addresses.Permalink Permalink { get; init; } = Addresses.Permalink.Default;
+
+    /// <summary>
+    /// When this result was patched from an earlier one (only the files a watcher named were looked at),
+    /// the posts that changed: <see cref="Posts"/> is <see cref="PatchedFrom"/> with each change made.
+    /// Null after a pass over the whole folder.
+    /// </summary>
+    internal IReadOnlyList<PostChange>? Changes { get; init; }
+
+    /// <summary>Whether this result was patched from the last one with only the files a watcher named (no listing of the folder).</summary>
+    public bool Patched => Changes is not null;
+
+    /// <summary>The <see cref="Posts"/> of the result this one was patched from, by reference; null with <see cref="Changes"/>.</summary>
+    internal IReadOnlyList<Post>? PatchedFrom { get; init; }
+
+    /// <summary>The group key of each of <see cref="Posts"/> (same order), when the loader gave them.</summary>
+    internal IReadOnlyList<string>? PostKeys { get; init; }
 }

@@ -8,15 +8,21 @@ namespace Blog.Content.Catalog;
 /// Drafts and posts dated in the future are parsed but not published; <see cref="ValidUntil"/> says
 /// when the next scheduled post goes live, so the store can take a fresh snapshot then.
 /// </summary>
-public sealed class PostCatalog
+public sealed partial class PostCatalog
 {
-    // Plain dictionaries, never written after the constructor (safe to read from any thread), keyed by
-    // language and then slug (no key strings to build): a frozen dictionary reads a few nanoseconds
-    // faster but takes many times longer to build, and a catalog is rebuilt on every edit, even of a
-    // 10,000-post folder, while readers mostly get pages from the page cache.
-    private readonly Dictionary<string, Dictionary<string, PostVersion>> _byLanguageAndSlug = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Post> _byAnySlug;
+    // Plain dictionaries under layers of patches (see LayeredMap), never written after the constructor
+    // (safe to read from any thread), keyed by language and then slug (no key strings to build): a
+    // frozen dictionary reads a few nanoseconds faster but takes many times longer to build, and readers
+    // mostly get pages from the page cache.
+    private readonly Dictionary<string, LayeredMap<PostVersion>> _byLanguageAndSlug;
+    private readonly LayeredMap<Post> _byAnySlug;
     private readonly Dictionary<string, Dictionary<string, TagEntry>> _tags = new(StringComparer.Ordinal);
+
+    /// <summary>"language/slug" (and "*/slug" for any language) that more than one post has: who keeps it depends on the order of all.</summary>
+    private readonly HashSet<string> _contestedSlugs;
+
+    /// <summary>How many published posts each language has a version in.</summary>
+    private readonly Dictionary<string, int> _languageCounts;
 
     public PostCatalog(IReadOnlyList<Post> posts, IReadOnlyList<LoadFailure> failures, DateTimeOffset now, SiteParts? parts = null)
     {
@@ -28,20 +34,23 @@ public sealed class PostCatalog
         Published = published;
         // A 10,000-post catalog is rebuilt on every edit, and walking thousands of posts scattered over the
         // heap costs mostly cache misses: one pass over the posts fills every index.
-        var languages = new SortedSet<string>(StringComparer.Ordinal);
+        var languages = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var post in published)
         {
             for (var i = 0; i < post.Translations.Count; i++)
             {
-                languages.Add(post.Translations[i].Language);
+                languages[post.Translations[i].Language] = languages.GetValueOrDefault(post.Translations[i].Language) + 1;
             }
         }
 
-        Languages = [.. languages];
+        _languageCounts = languages;
+        Languages = [.. languages.Keys.Order(StringComparer.Ordinal)];
         string[] listedLanguages = [.. Languages, AnyLanguage];
         var listed = listedLanguages.Select(_ => new PostTranslation[published.Length]).ToArray();
         var tags = listedLanguages.Select(language => In(_tags, language)).ToArray();
-        _byAnySlug = new Dictionary<string, Post>(published.Length * 2, StringComparer.Ordinal);
+        var byLanguageAndSlug = new Dictionary<string, Dictionary<string, PostVersion>>(StringComparer.Ordinal);
+        var byAnySlug = new Dictionary<string, Post>(published.Length * 2, StringComparer.Ordinal);
+        var contested = new HashSet<string>(StringComparer.Ordinal);
         var otherSlugs = new List<(string Slug, Post Post)>();
         for (var index = 0; index < published.Length; index++)
         {
@@ -49,12 +58,20 @@ public sealed class PostCatalog
             var main = post.Main;
 
             // Main-language slugs first, so a slug that two posts use in different languages finds the post it names first.
-            _byAnySlug.TryAdd(main.Slug, post);
+            if (!byAnySlug.TryAdd(main.Slug, post))
+            {
+                contested.Add(AnyLanguage + "/" + main.Slug);
+            }
+
             for (var i = 0; i < post.Translations.Count; i++)
             {
                 var translation = post.Translations[i];
                 otherSlugs.Add((translation.Slug, post));
-                In(_byLanguageAndSlug, translation.Language).TryAdd(translation.Slug, new PostVersion(post, translation));
+                var versions = In(byLanguageAndSlug, translation.Language);
+                if (!versions.TryAdd(translation.Slug, new PostVersion(post, translation)) && !ReferenceEquals(versions[translation.Slug].Post, post))
+                {
+                    contested.Add(translation.Language + "/" + translation.Slug);
+                }
             }
 
             // What each language lists (its own version, else the main one), for tags and search; the last
@@ -79,8 +96,15 @@ public sealed class PostCatalog
 
         foreach (var (slug, post) in otherSlugs)
         {
-            _byAnySlug.TryAdd(slug, post);
+            if (!byAnySlug.TryAdd(slug, post) && !ReferenceEquals(byAnySlug[slug], post))
+            {
+                contested.Add(AnyLanguage + "/" + slug);
+            }
         }
+
+        _byLanguageAndSlug = byLanguageAndSlug.ToDictionary(l => l.Key, l => new LayeredMap<PostVersion>(l.Value), StringComparer.Ordinal);
+        _byAnySlug = new LayeredMap<Post>(byAnySlug);
+        _contestedSlugs = contested;
 
         Pages = Parts.Pages.Where(p => p.IsPublishedAt(now)).OrderBy(p => p.SourceFile, StringComparer.Ordinal).ToArray();
         LastModified = published.Concat(Pages).Select(p => p.LastModified).Max();
@@ -129,6 +153,9 @@ public sealed class PostCatalog
     /// <summary>The search over this snapshot's published posts, built with it.</summary>
     public Search.SearchIndex Search { get; }
 
+    /// <summary>The order of <see cref="Published"/> (newest first), to find a post in it or in any list drawn from it by binary search.</summary>
+    public static IComparer<Post> PublishedOrder { get; } = Comparer<Post>.Create(NewestFirst);
+
     /// <summary>Posts matching a query, in a language the site may have no posts in.</summary>
     public IReadOnlyList<Post> FindPosts(string language, string query, int maxWords = int.MaxValue) =>
         Search.Find(Languages.Contains(language) ? language : AnyLanguage, query, maxWords);
@@ -141,10 +168,10 @@ public sealed class PostCatalog
 
     /// <summary>The version of a post in one language, by that language's slug.</summary>
     public PostVersion? Find(string language, string slug) =>
-        _byLanguageAndSlug.TryGetValue(language, out var versions) ? versions.GetValueOrDefault(slug) : null;
+        _byLanguageAndSlug.TryGetValue(language, out var versions) ? versions.Find(slug) : null;
 
     /// <summary>A post by the slug of any of its versions, for addresses without a language.</summary>
-    public Post? FindAnyLanguage(string slug) => _byAnySlug.GetValueOrDefault(slug);
+    public Post? FindAnyLanguage(string slug) => _byAnySlug.Find(slug);
 
     public Tag? FindTag(string language, string tagSlug) => TagsOf(language).GetValueOrDefault(tagSlug)?.Tag;
 
@@ -209,11 +236,20 @@ public sealed class PostCatalog
 
     private const string AnyLanguage = "*";
 
-    /// <summary>Newest first; undated posts last; then by slug, so the order never depends on the folder.</summary>
+    /// <summary>
+    /// Newest first; undated posts last; then by slug, and by file, so the order never depends on the
+    /// folder, and a patch finds every post's place by binary search.
+    /// </summary>
     private static int NewestFirst(Post a, Post b)
     {
         var byDate = (b.Date?.Instant ?? DateTimeOffset.MinValue).CompareTo(a.Date?.Instant ?? DateTimeOffset.MinValue);
-        return byDate != 0 ? byDate : StringComparer.Ordinal.Compare(a.Slug, b.Slug);
+        if (byDate != 0)
+        {
+            return byDate;
+        }
+
+        var bySlug = StringComparer.Ordinal.Compare(a.Slug, b.Slug);
+        return bySlug != 0 ? bySlug : StringComparer.Ordinal.Compare(a.SourceFile, b.SourceFile);
     }
 
     private static Dictionary<string, T> In<T>(Dictionary<string, Dictionary<string, T>> byLanguage, string language)

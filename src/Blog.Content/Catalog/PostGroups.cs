@@ -9,31 +9,27 @@ namespace Blog.Content.Catalog;
 /// </summary>
 internal static class PostGroups
 {
-    public static IReadOnlyList<PostGroup> Of(IReadOnlyList<string> relativePaths)
+    public static IReadOnlyList<PostGroup> Of(IReadOnlyList<string> relativePaths) =>
+        Of(relativePaths, relativePaths.Select(Stem).ToHashSet(StringComparer.Ordinal).Contains);
+
+    /// <summary>The groups of some of the folder's files, in ordinal order; <paramref name="hasStem"/> answers for the whole folder.</summary>
+    public static IReadOnlyList<PostGroup> Of(IReadOnlyList<string> relativePaths, Func<string, bool> hasStem)
     {
-        var stems = relativePaths.Select(Stem).ToHashSet(StringComparer.Ordinal);
         var groups = new Dictionary<string, (string? Main, List<TranslationFile> Translations)>(StringComparer.Ordinal);
         foreach (var path in relativePaths)
         {
-            var stem = Stem(path);
-            var dot = stem.LastIndexOf('.');
-            var slash = stem.LastIndexOf('/');
-            var language = dot > slash + 1 ? LanguageRegistry.Normalize(stem[(dot + 1)..]) : null;
-            var key = language is not null && (stems.Contains(stem[..dot]) || LanguageRegistry.IsKnown(language))
-                ? stem[..dot]
-                : null;
-
-            var group = groups.TryGetValue(key ?? stem, out var found) ? found : (null, []);
-            if (key is null)
+            var (key, language) = Place(path, hasStem);
+            var group = groups.TryGetValue(key, out var found) ? found : (null, []);
+            if (language is null)
             {
                 group.Main = path;
             }
             else
             {
-                group.Translations.Add(new TranslationFile(path, language!));
+                group.Translations.Add(new TranslationFile(path, language));
             }
 
-            groups[key ?? stem] = group;
+            groups[key] = group;
         }
 
         return groups
@@ -42,7 +38,36 @@ internal static class PostGroups
             .ToList();
     }
 
-    private static string Stem(string relativePath) => relativePath[..^".md".Length];
+    /// <summary>
+    /// The post a file belongs to (its group key) and, for a translation file, its language. It depends on
+    /// the file's name and on whether <paramref name="hasStem"/> finds a file named as the post without the
+    /// language (<c>my-post</c> for <c>my-post.xx.md</c>), and on nothing else.
+    /// </summary>
+    /// <param name="hasStem">Whether a post file with this path, less <c>.md</c>, is in the folder.</param>
+    public static (string Key, string? Language) Place(string relativePath, Func<string, bool> hasStem)
+    {
+        var stem = Stem(relativePath);
+        var dot = stem.LastIndexOf('.');
+        var slash = stem.LastIndexOf('/');
+        var language = dot > slash + 1 ? LanguageRegistry.Normalize(stem[(dot + 1)..]) : null;
+        return language is not null && (hasStem(stem[..dot]) || LanguageRegistry.IsKnown(language))
+            ? (stem[..dot], language)
+            : (stem, null);
+    }
+
+    /// <summary>
+    /// The stem whose file decides where this file belongs (<c>my-post</c> for <c>my-post.xx.md</c>); null
+    /// for a name that cannot be a translation file's. A post file appearing or going moves only these.
+    /// </summary>
+    public static string? Parent(string relativePath)
+    {
+        var stem = Stem(relativePath);
+        var dot = stem.LastIndexOf('.');
+        var slash = stem.LastIndexOf('/');
+        return dot > slash + 1 && LanguageRegistry.Normalize(stem[(dot + 1)..]) is not null ? stem[..dot] : null;
+    }
+
+    public static string Stem(string relativePath) => relativePath[..^".md".Length];
 }
 
 /// <summary>The files of one post: its main file, if there is one, and its translation files.</summary>

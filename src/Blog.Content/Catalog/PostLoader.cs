@@ -137,6 +137,7 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
             ParsedFiles = parsedFiles,
             UnreadableFolders = _unreadable.Current,
             Warnings = groups.Values.SelectMany(g => g.Warnings).ToList(),
+            PostKeys = groups.Where(g => g.Value.Post is not null).Select(g => g.Key).ToList(),
         };
     }
 

@@ -62,17 +62,25 @@ public sealed partial class SiteLoader(ILoggerFactory loggers)
             return last with { Elapsed = posts.Elapsed + pages.Elapsed, Changed = false, ParsedFiles = 0 };
         }
 
+        return Assemble(sources, posts, pages, history, pagesHistory);
+    }
+
+    /// <summary>Everything after reading: intros set apart, dates, addresses, what the author hears.</summary>
+    private LoadResult Assemble(
+        SiteSources sources, LoadResult posts, LoadResult pages, IReadOnlyDictionary<string, DateTimeOffset>? history, IReadOnlyDictionary<string, DateTimeOffset>? pagesHistory)
+    {
         _lastHistory = history;
         _lastPagesHistory = pagesHistory;
         var intros = posts.Posts.Where(IsIntro).ToList();
         var dated = Date(posts.Posts.Where(p => !IsIntro(p)).ToList(), history, sources.ModifiedFromFileTime, ref _dated);
         var datedPages = Date(pages.Posts, pagesHistory, sources.ModifiedFromFileTime, ref _datedPages);
         var assigned = _addresses.Assign(dated, datedPages, sources.Rules);
-        var pagesFolder = sources.PagesPath is null ? string.Empty : Path.GetFileName(Path.TrimEndingDirectorySeparator(sources.PagesPath)) + "/";
+        var pagesFolder = PagesFolder(sources);
         var pageFailures = pages.Failures.Concat(assigned.PageFailures).Select(f => f with { File = pagesFolder + f.File });
         var pageWarnings = pages.Warnings.Concat(assigned.PageWarnings).Select(w => w with { File = pagesFolder + w.File });
         var empty = EmptyFolders.Of(sources.PostsPath, dated, sources.PagesPath, pagesFolder).ToList();
         Tell(assigned, empty, pagesFolder);
+        Remember(sources, posts, pages, empty);
 
         _last = posts with
         {
@@ -86,6 +94,9 @@ public sealed partial class SiteLoader(ILoggerFactory loggers)
             Elapsed = posts.Elapsed + pages.Elapsed,
             ParsedFiles = posts.ParsedFiles + pages.ParsedFiles,
             Changed = true,
+            Changes = null,
+            PatchedFrom = null,
+            PostKeys = null,
         };
         return _last;
     }
@@ -104,19 +115,7 @@ public sealed partial class SiteLoader(ILoggerFactory loggers)
         var result = new List<Post>(posts.Count);
         foreach (var post in posts)
         {
-            DateTimeOffset? revised = null;
-            if (history is not null)
-            {
-                foreach (var file in post.Translations.Select(t => t.SourceFile).Prepend(post.SourceFile))
-                {
-                    if (history.TryGetValue(file, out var committed) && (revised is null || committed > revised))
-                    {
-                        revised = committed;
-                    }
-                }
-            }
-
-            revised ??= fromFileTime ? post.Written : null;
+            var revised = RevisedOf(post, history, fromFileTime);
             var done = cache.TryGetValue(post, out var before) && before.Revised == revised ? before
                 : post.Revised == revised ? post
                 : post with { Revised = revised };
@@ -126,6 +125,24 @@ public sealed partial class SiteLoader(ILoggerFactory loggers)
 
         cache = next;
         return result;
+    }
+
+    /// <summary>The last commit that touched any of the post's files; else, when the site says so, their write time.</summary>
+    private static DateTimeOffset? RevisedOf(Post post, IReadOnlyDictionary<string, DateTimeOffset>? history, bool fromFileTime)
+    {
+        DateTimeOffset? revised = null;
+        if (history is not null)
+        {
+            foreach (var file in post.Translations.Select(t => t.SourceFile).Prepend(post.SourceFile))
+            {
+                if (history.TryGetValue(file, out var committed) && (revised is null || committed > revised))
+                {
+                    revised = committed;
+                }
+            }
+        }
+
+        return revised ?? (fromFileTime ? post.Written : null);
     }
 
     /// <summary>Each settled clash, refused alias, refused post or page and empty folder is logged once while it lasts.</summary>

@@ -9,7 +9,7 @@ namespace Blog.Content.Search;
 /// post when every word of the query begins a word of the post; titles count most, then keywords,
 /// the summary, the body.
 /// </summary>
-public sealed class SearchIndex
+public sealed partial class SearchIndex
 {
     private const int TitleWeight = 8;
     private const int KeywordWeight = 4;

@@ -16,24 +16,35 @@ internal sealed partial class CatalogRefresher(
     /// One refresh at a time, load and swap together: the first load and the watcher's first reload may
     /// overlap, and an older result must never be swapped in after a newer one.
     /// </summary>
-    public void Refresh(bool initial)
+    /// <param name="changedPostFiles">The posts folder's files a watcher saw change (relative); null reads the whole folder.</param>
+    public void Refresh(bool initial, IReadOnlyCollection<string>? changedPostFiles = null)
     {
         lock (_gate)
         {
-            RefreshNow(initial);
+            RefreshNow(initial, changedPostFiles);
         }
     }
 
-    private void RefreshNow(bool initial)
+    /// <summary>Makes ready for the next reload of named files (after a whole read, while nothing waits); cheap when ready.</summary>
+    public void Prepare()
+    {
+        lock (_gate)
+        {
+            source.Prepare();
+        }
+    }
+
+    private void RefreshNow(bool initial, IReadOnlyCollection<string>? changedPostFiles)
     {
         health.Started();
         LoadResult result;
+        var patched = false;
         try
         {
-            result = source.Load();
+            result = changedPostFiles is null ? source.Load() : source.Load(changedPostFiles);
             if (result.Changed || initial)
             {
-                store.Replace(result);
+                patched = store.Replace(result);
             }
         }
         catch (Exception ex)
@@ -49,19 +60,28 @@ internal sealed partial class CatalogRefresher(
         }
 
         var catalog = store.Current;
+        var reading = How(result.Patched, patched);
         if (initial)
         {
             LogLoaded(result.Posts.Count, catalog.Languages, result.Failures.Count, settings.PostsPath, (long)result.Elapsed.TotalMilliseconds);
         }
         else if (result.ParsedFiles == 1)
         {
-            LogReloadedOneFile(result.Posts.Count, result.Failures.Count, result.ParsedFiles, (long)result.Elapsed.TotalMilliseconds);
+            LogReloadedOneFile(result.Posts.Count, result.Failures.Count, result.ParsedFiles, (long)result.Elapsed.TotalMilliseconds, reading);
         }
         else
         {
-            LogReloaded(result.Posts.Count, result.Failures.Count, result.ParsedFiles, (long)result.Elapsed.TotalMilliseconds);
+            LogReloaded(result.Posts.Count, result.Failures.Count, result.ParsedFiles, (long)result.Elapsed.TotalMilliseconds, reading);
         }
     }
+
+    /// <summary>What the reload had to read and build: an edit should read the files named and patch the catalog.</summary>
+    private static string How(bool loadPatched, bool catalogPatched) => (loadPatched, catalogPatched) switch
+    {
+        (true, true) => "named files, catalog patched",
+        (true, false) => "named files, catalog rebuilt",
+        _ => "whole folder",
+    };
 
     /// <summary>
     /// One line an operator reads as English ("1 post in 1 language (en)"), with the same properties
@@ -109,10 +129,10 @@ internal sealed partial class CatalogRefresher(
     private partial void LogLoadedManyInMany(int postCount, int languageCount, string languages, int skippedCount, string postsPath, long elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Reloaded posts: {PostCount} published or scheduled, {SkippedCount} skipped, {ParsedFiles} files read again, in {ElapsedMs} ms")]
-    private partial void LogReloaded(int postCount, int skippedCount, int parsedFiles, long elapsedMs);
+        Message = "Reloaded posts: {PostCount} published or scheduled, {SkippedCount} skipped, {ParsedFiles} files read again, in {ElapsedMs} ms ({Reading:l})")]
+    private partial void LogReloaded(int postCount, int skippedCount, int parsedFiles, long elapsedMs, string reading);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Reloaded posts: {PostCount} published or scheduled, {SkippedCount} skipped, {ParsedFiles} file read again, in {ElapsedMs} ms")]
-    private partial void LogReloadedOneFile(int postCount, int skippedCount, int parsedFiles, long elapsedMs);
+        Message = "Reloaded posts: {PostCount} published or scheduled, {SkippedCount} skipped, {ParsedFiles} file read again, in {ElapsedMs} ms ({Reading:l})")]
+    private partial void LogReloadedOneFile(int postCount, int skippedCount, int parsedFiles, long elapsedMs, string reading);
 }

@@ -6,12 +6,24 @@ namespace Blog.Hosting;
 internal interface IPostSource
 {
     LoadResult Load();
+
+    /// <summary>Reads what changed: the posts folder's files named (relative, '/' separators), or everything when null.</summary>
+    LoadResult Load(IReadOnlyCollection<string>? changedPostFiles) => Load();
+
+    /// <summary>Makes ready for the next load of named files, while nothing waits (see <see cref="SiteLoader.PrepareForChanges"/>).</summary>
+    void Prepare()
+    {
+    }
 }
 
 /// <summary>The posts and pages folders of the settings, read by the one <see cref="SiteLoader"/> that keeps their state.</summary>
 internal sealed class FolderPostSource(SiteLoader loader, SiteSettings settings, IWebHostEnvironment environment) : IPostSource
 {
     public LoadResult Load() => loader.Load(Sources(settings, OpenSiteFile));
+
+    public LoadResult Load(IReadOnlyCollection<string>? changedPostFiles) => loader.Load(Sources(settings, OpenSiteFile), changedPostFiles);
+
+    public void Prepare() => loader.PrepareForChanges(Sources(settings, OpenSiteFile));
 
     /// <summary>The folders and rules of the settings, for the site and for <c>check</c> alike.</summary>
     public static SiteSources Sources(SiteSettings settings, Func<string, Stream?>? openSiteFile) => new(

@@ -12,6 +12,9 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
 {
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
+    /// <summary>Which files changed, so that a reload reads those (the periodic full read stays the safety net).</summary>
+    private readonly WatchedChanges _named = new(settings.PostsPath);
+
     /// <summary>
     /// Even with file events, the folder is read this often: a folder replaced or moved away takes its
     /// events with it, and this brings the site back in step.
@@ -31,7 +34,7 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
         LogWatching(settings.PostsPath, watcher is null ? "polling" : "file system events");
 
         // The pages folder is read with the posts; its edits show as fast. One that appears later is seen by the heartbeat.
-        using var pagesWatcher = watcher is null || !Directory.Exists(settings.PagesPath) ? null : TryWatch(settings.PagesPath);
+        using var pagesWatcher = watcher is null || !Directory.Exists(settings.PagesPath) ? null : TryWatch(settings.PagesPath, pages: true);
 
         // Edits made between the first load and the watcher starting would otherwise wait for the next one.
         Signal();
@@ -42,6 +45,8 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
             {
                 try
                 {
+                    // Null reads the whole folder: polling, the heartbeat, and whenever the watcher cannot say.
+                    IReadOnlyCollection<string>? named = null;
                     if (watcher is null)
                     {
                         // The refresher compares sizes and times itself: an unchanged folder costs one directory walk.
@@ -52,15 +57,22 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
                     }
                     else
                     {
-                        if (await Changed(Heartbeat, stoppingToken))
+                        var changed = await Changed(Heartbeat, stoppingToken);
+                        if (changed)
                         {
                             await Quiet(stoppingToken);
                         }
+
+                        // Taken before reading, so that a change made during the read is named to the next one;
+                        // the heartbeat reads everything anyway.
+                        var taken = _named.Take();
+                        named = changed ? taken : null;
 
                         if (_watcherFailed || !Directory.Exists(watcher.Path))
                         {
                             // Until the folder can be watched again, the heartbeat keeps reading it.
                             _watcherFailed = true;
+                            named = null;
                             if (Directory.Exists(settings.PostsPath) && TryWatch() is { } fresh)
                             {
                                 watcher.Dispose();
@@ -70,7 +82,12 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
                         }
                     }
 
-                    refresher.Refresh(initial: false);
+                    refresher.Refresh(initial: false, named);
+                    if (named is null && watcher is not null)
+                    {
+                        // After a whole read, while nothing waits: the next edit is then patched at once.
+                        refresher.Prepare();
+                    }
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {
@@ -80,7 +97,8 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
                 {
                     // A failed reload keeps the current catalog; the next change or heartbeat tries again.
                     // Out of memory too: one huge allocation failing leaves the process able to go on, and
-                    // readiness reports the failure (see LoaderHealth).
+                    // readiness reports the failure (see LoaderHealth). The files it was to read are read with the rest next time.
+                    _named.NoteEverything();
                     LogReloadFailed(ex);
                 }
             }
@@ -131,9 +149,10 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b > TimeSpan.Zero ? b : TimeSpan.Zero;
 
-    private FileSystemWatcher? TryWatch() => TryWatch(settings.PostsPath);
+    private FileSystemWatcher? TryWatch() => TryWatch(settings.PostsPath, pages: false);
 
-    private FileSystemWatcher? TryWatch(string folder)
+    /// <param name="pages">A change in the pages folder is read as a change of everything (pages are few, and rarely edited).</param>
+    private FileSystemWatcher? TryWatch(string folder, bool pages)
     {
         if (!Directory.Exists(folder))
         {
@@ -143,7 +162,7 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
 
         try
         {
-            return Watch(folder);
+            return Watch(folder, pages);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
         {
@@ -153,7 +172,7 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
         }
     }
 
-    private FileSystemWatcher Watch(string folder)
+    private FileSystemWatcher Watch(string folder, bool pages)
     {
         var watcher = new FileSystemWatcher(folder)
         {
@@ -162,15 +181,21 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.Attributes,
             InternalBufferSize = 64 * 1024,
         };
-        watcher.Changed += (_, _) => Signal();
-        watcher.Created += (_, _) => Signal();
-        watcher.Deleted += (_, _) => Signal();
-        watcher.Renamed += (_, _) => Signal();
+        watcher.Changed += (_, args) => Seen(args.FullPath);
+        watcher.Created += (_, args) => Seen(args.FullPath);
+        watcher.Deleted += (_, args) => Seen(args.FullPath);
+        watcher.Renamed += (_, args) =>
+        {
+            // Both names: the post that was there is gone, and the one there now is new.
+            Seen(args.OldFullPath);
+            Seen(args.FullPath);
+        };
         watcher.Error += (_, args) =>
         {
             // Too many events at once, or the folder went away: read the whole folder, and watch it anew.
             LogWatcherError(args.GetException());
             _watcherFailed = true;
+            _named.NoteEverything();
             Signal();
         };
         try
@@ -184,6 +209,20 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
         }
 
         return watcher;
+
+        void Seen(string fullPath)
+        {
+            if (pages)
+            {
+                _named.NoteEverything();
+            }
+            else
+            {
+                _named.Note(fullPath);
+            }
+
+            Signal();
+        }
     }
 
     private void Signal() => _changes.Writer.TryWrite(true);

@@ -67,6 +67,39 @@ public sealed class PostNeighboursTests : IDisposable
     }
 
     [Fact]
+    public async Task Related_posts_are_the_ones_sharing_most_keywords_newest_first_among_equals()
+    {
+        // Many posts, few keywords and few dates: ties everywhere, settled by the list's order (newest, then by name).
+        var random = new Random(7);
+        string[] keywords = ["go", "web", "cli", "rust", "db"];
+        var posts = Enumerable.Range(0, 40).Select(i => (
+            Slug: $"p{i:00}",
+            Date: new DateOnly(2025, 1, 1 + random.Next(5)),
+            Tags: keywords.Where(_ => random.Next(3) == 0).ToArray())).ToList();
+        using var factory = new BlogFactory();
+        foreach (var post in posts)
+        {
+            factory.Posts.Write($"{post.Slug}.md", $"---\ntitle: \"Title {post.Slug}\"\ndate: {post.Date:yyyy-MM-dd}\nkeywords: \"{string.Join(", ", post.Tags)}\"\n---\nText.\n");
+        }
+
+        using var client = factory.Client();
+        foreach (var post in posts.Take(12))
+        {
+            var expected = posts
+                .Where(other => other.Slug != post.Slug)
+                .Select(other => (other.Slug, other.Date, Shared: other.Tags.Count(post.Tags.Contains)))
+                .Where(other => other.Shared > 0)
+                .OrderByDescending(other => other.Shared).ThenByDescending(other => other.Date).ThenBy(other => other.Slug, StringComparer.Ordinal)
+                .Take(3)
+                .Select(other => "Title " + other.Slug);
+
+            var page = await client.GetOkPage($"/en/posts/{post.Slug}");
+
+            Assert.Equal(expected, page.QuerySelectorAll(".post-version:not([hidden]) .related-posts a").Select(a => a.TextContent));
+        }
+    }
+
+    [Fact]
     public async Task Pictures_in_posts_load_lazily()
     {
         var page = await _client.GetOkPage("/en/posts/c");
