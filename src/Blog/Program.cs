@@ -49,6 +49,9 @@ builder.TuneServer();
 
 var app = builder.Build();
 
+// The posts load on every core while the rest of the host is declared and started (see CatalogLoader).
+app.BeginLoadingPosts();
+
 // The proxy's view of the request first (only from known proxies); then one log line per request,
 // outermost so it records the status the reader got and the address they asked for, even when the
 // error or 404 page is re-executed.

@@ -20,10 +20,18 @@ public sealed record SearchTerms(string[] Title, string[] Keywords, string[] Sum
     private static string[] DistinctSorted(string text, WordPool words)
     {
         var folded = SearchText.Fold(text);
-        var seen = new HashSet<string>(ReferenceEqualityComparer.Instance);
-        foreach (var range in SearchText.WordRanges(folded))
+
+        // A body says most of its words many times: the text's own set, looked up by the word's place in
+        // the text, answers the repeats, and only a word new to the text goes to the shared pool.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seenBySpan = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var at = 0; SearchText.NextWord(folded, ref at, out var range);)
         {
-            seen.Add(words.Share(folded.AsSpan(range)));
+            var word = folded.AsSpan(range);
+            if (!seenBySpan.Contains(word))
+            {
+                seen.Add(words.Share(word));
+            }
         }
 
         string[] sorted = [.. seen];

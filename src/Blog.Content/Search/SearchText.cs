@@ -12,38 +12,60 @@ public static class SearchText
     public static IReadOnlyList<string> Words(string text)
     {
         var folded = Fold(text);
-        return WordRanges(folded).Select(range => folded[range]).ToList();
+        var words = new List<string>();
+        for (var at = 0; NextWord(folded, ref at, out var word);)
+        {
+            words.Add(folded[word]);
+        }
+
+        return words;
     }
 
     /// <summary>The text as words are compared: diacritics folded away, lower case.</summary>
     internal static string Fold(string text) => Slugifier.FoldToAscii(text).ToLowerInvariant();
 
-    /// <summary>Where the words of already folded text are: runs of letters and digits.</summary>
-    internal static List<Range> WordRanges(string folded)
+    /// <summary>
+    /// The next word of already folded text, a run of letters and digits, from <paramref name="at"/> on;
+    /// <paramref name="at"/> moves past it. Every text's words are found at load time, so this reads the
+    /// text once, without a list of places: ASCII (all of folded English, most of folded Vietnamese) is
+    /// told apart without looking up its Unicode category.
+    /// </summary>
+    internal static bool NextWord(string folded, ref int at, out Range word)
     {
-        var ranges = new List<Range>();
         var start = -1;
-        var index = 0;
-        foreach (var rune in folded.EnumerateRunes())
+        var index = at;
+        while (index < folded.Length)
         {
-            if (Rune.IsLetterOrDigit(rune))
+            var c = folded[index];
+            int length;
+            bool isWordChar;
+            if (char.IsAscii(c))
+            {
+                (isWordChar, length) = (char.IsAsciiLetterOrDigit(c), 1);
+            }
+            else
+            {
+                // As EnumerateRunes: a lone surrogate reads as U+FFFD, one char long, which is not a letter.
+                Rune.DecodeFromUtf16(folded.AsSpan(index), out var rune, out length);
+                isWordChar = Rune.IsLetterOrDigit(rune);
+            }
+
+            if (isWordChar)
             {
                 start = start < 0 ? index : start;
             }
             else if (start >= 0)
             {
-                ranges.Add(start..index);
-                start = -1;
+                word = start..index;
+                at = index + length;
+                return true;
             }
 
-            index += rune.Utf16SequenceLength;
+            index += length;
         }
 
-        if (start >= 0)
-        {
-            ranges.Add(start..folded.Length);
-        }
-
-        return ranges;
+        at = folded.Length;
+        word = start >= 0 ? start..folded.Length : default;
+        return start >= 0;
     }
 }

@@ -17,6 +17,7 @@ internal sealed class WordPool
     private ConcurrentDictionary<string, string> _words;
     private ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private int _sizeAfterTrim;
+    private bool _measured;
 
     public WordPool()
     {
@@ -47,6 +48,16 @@ internal sealed class WordPool
     /// </summary>
     public void TrimTo(IEnumerable<Post> posts)
     {
+        if (!_measured)
+        {
+            // After the first load every word in the pool came from the posts just read: a pass over them
+            // would keep them all (at 10,000 posts, 6 million lookups and a second table, while readers wait
+            // for the site). The pool's size now is where doubling is counted from.
+            _measured = true;
+            _sizeAfterTrim = _words.Count;
+            return;
+        }
+
         if (_words.Count <= 2 * Math.Max(_sizeAfterTrim, Floor))
         {
             return;

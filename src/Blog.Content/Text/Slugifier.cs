@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -39,26 +40,40 @@ public static class Slugifier
     /// <summary>Removes combining marks after canonical decomposition; đ and Đ have no decomposition, so they are mapped by hand.</summary>
     public static string FoldToAscii(string text)
     {
+        // Every post's text is folded for search at load time. ASCII (English) has nothing to decompose,
+        // drop or compose again: it is its own folding.
+        if (Ascii.IsValid(text))
+        {
+            return text;
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var buffer = ArrayPool<char>.Shared.Rent(decomposed.Length);
+        var length = 0;
         foreach (var c in decomposed)
         {
             switch (c)
             {
                 case 'đ':
                 case 'Đ':
-                    builder.Append(c == 'đ' ? 'd' : 'D');
+                    buffer[length++] = c == 'đ' ? 'd' : 'D';
                     break;
                 default:
-                    if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                    // No ASCII character is a combining mark.
+                    if (char.IsAscii(c) || CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
                     {
-                        builder.Append(c);
+                        buffer[length++] = c;
                     }
 
                     break;
             }
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        var folded = buffer.AsSpan(0, length);
+
+        // Folded Vietnamese is mostly ASCII again, and ASCII is already composed.
+        var result = Ascii.IsValid(folded) ? new string(folded) : new string(folded).Normalize(NormalizationForm.FormC);
+        ArrayPool<char>.Shared.Return(buffer);
+        return result;
     }
 }
