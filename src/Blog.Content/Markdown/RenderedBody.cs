@@ -133,7 +133,7 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
             .OrderBy(warning => warning.Item2)
             .Take(MaxMarkupWarnings)
             .ToList();
-        return new RenderedBody(writer.ToString(), headings, WordCounter.Count(document), firstParagraph, plain) { Links = links, MarkupWarnings = markupWarnings };
+        return new RenderedBody(writer.ToString(), headings, WordCounter.Count(plain), firstParagraph, plain) { Links = links, MarkupWarnings = markupWarnings };
     }
 
     /// <summary>As pandoc's table of contents: headings of the body and of divs, not those in quotes or lists.</summary>
