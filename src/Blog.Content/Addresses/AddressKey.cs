@@ -10,6 +10,13 @@ public static class AddressKey
 {
     public static string Of(string path)
     {
+        // Every address of every post is keyed when a catalog is built (several a post, 10,000 posts),
+        // and nearly all are written in this form already.
+        if (IsKeyAlready(path))
+        {
+            return path;
+        }
+
         var segments = path.ToLowerInvariant().Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (segments.Length == 0)
         {
@@ -34,6 +41,30 @@ public static class AddressKey
         }
 
         return "/" + string.Join('/', segments, 0, count);
+    }
+
+    /// <summary>
+    /// Whether <see cref="Of"/> would give the path back as it is: a leading slash, then non-empty
+    /// segments of ASCII without upper case, the last neither an index nor ending like a file.
+    /// </summary>
+    private static bool IsKeyAlready(string path)
+    {
+        if (path.Length < 2 || path[0] != '/' || path[^1] == '/' || path.Contains("//", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var c in path)
+        {
+            if (!char.IsAscii(c) || char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        var last = path.AsSpan(path.LastIndexOf('/') + 1);
+        return !last.EndsWith(".html", StringComparison.Ordinal) && !last.EndsWith(".htm", StringComparison.Ordinal)
+            && !last.EndsWith(".md", StringComparison.Ordinal) && last is not ("index" or "_index");
     }
 
     /// <summary><c>/en/posts/x</c> → <c>/posts/x</c>: the address that picks the reader's language.</summary>

@@ -30,13 +30,14 @@ internal sealed partial class PostGroupReader(
     private GroupOutcome ReadFiles(PostGroup group)
     {
         var registry = new HeadingIdRegistry();
+        var renderings = new Markdown.SharedRenderings();
         var failures = new List<LoadFailure>();
         var warnings = new List<ReadWarning>();
         Post? post = null;
 
         if (group.MainFile is not null)
         {
-            post = ParseOne(group.MainFile, new PostParseContext(registry, null, false), failures, warnings);
+            post = ParseOne(group.MainFile, new PostParseContext(registry, null, false) { Renderings = renderings }, failures, warnings);
         }
 
         foreach (var translationFile in group.TranslationFiles)
@@ -44,7 +45,7 @@ internal sealed partial class PostGroupReader(
             // Without a main file, the first translation file that parses is the post.
             var isMain = post is null;
             var inherited = post is null ? null : InheritedValues.From(post.Main);
-            var part = ParseOne(translationFile.Path, new PostParseContext(registry, translationFile.Language, !isMain, inherited), failures, warnings);
+            var part = ParseOne(translationFile.Path, new PostParseContext(registry, translationFile.Language, !isMain, inherited) { Renderings = renderings }, failures, warnings);
             if (part is not null)
             {
                 post = isMain ? part : AddTranslation(post!, part, translationFile, warnings);

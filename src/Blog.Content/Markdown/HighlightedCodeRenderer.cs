@@ -14,7 +14,7 @@ namespace Blog.Content.Markdown;
 /// <c>```python</c> or from pandoc's <c>```{.python}</c>. Numbered code (<c>.numberLines</c>) has one
 /// span per line, numbered by the stylesheet (<see cref="Code.LineNumbers"/>).
 /// </summary>
-internal sealed class HighlightedCodeRenderer(CodeBlockRenderer plain) : HtmlObjectRenderer<CodeBlock>
+internal sealed class HighlightedCodeRenderer(CodeBlockRenderer plain, SharedRenderings? renderings = null) : HtmlObjectRenderer<CodeBlock>
 {
     private static readonly FrozenDictionary<string, string> Aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -76,10 +76,14 @@ internal sealed class HighlightedCodeRenderer(CodeBlockRenderer plain) : HtmlObj
         renderer.Write(name is null ? "<code" : $"<code class=\"language-{WebUtility.HtmlEncode(name)}\"");
         renderer.Write(numbered ? $" style=\"{Code.LineNumbers.CounterReset(Code.LineNumbers.Start(given))}\">" : ">");
         // A formatter keeps state while it works, and posts are parsed in parallel: one per block.
-        var html = language is null ? WebUtility.HtmlEncode(code) : Inner(new HtmlClassFormatter(Styles).GetHtmlString(code, language));
+        var html = language is null ? WebUtility.HtmlEncode(code)
+            : renderings is null ? Highlight(code, language)
+            : renderings.Highlighted(language.Id, code, () => Highlight(code, language));
         renderer.Write(numbered ? Code.LineNumbers.Wrap(html) : html);
         renderer.WriteLine("</code></pre>");
     }
+
+    private static string Highlight(string code, ILanguage language) => Inner(new HtmlClassFormatter(Styles).GetHtmlString(code, language));
 
     /// <summary>ColorCode wraps its spans in <c>&lt;div&gt;&lt;pre&gt;</c>; the page has its own.</summary>
     private static string Inner(string html)

@@ -32,7 +32,8 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
         IReadOnlyList<LanguageSection> sections,
         HeadingIdRegistry registry,
         string footnotePrefix,
-        Func<string, Stream?>? openSiteFile = null)
+        Func<string, Stream?>? openSiteFile = null,
+        SharedRenderings? renderings = null)
     {
         var text = new StringBuilder();
         var included = new List<TextRange>();
@@ -80,7 +81,7 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
         }
 
         var pipeline = BlogMarkdownPipeline.Instance;
-        var document = Markdig.Markdown.Parse(text.ToString(), pipeline);
+        var document = Markdig.Markdown.Parse(text.ToString(), pipeline, renderings?.Context());
         var headings = new List<HeadingInfo>();
         var pending = new Queue<(int Offset, HeadingBlock Heading)>(cutHeadings);
         foreach (var heading in document.Descendants<HeadingBlock>())
@@ -112,7 +113,7 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
         FootnoteIdRenderers.Install(renderer, footnotePrefix);
         if (renderer.ObjectRenderers.FindExact<CodeBlockRenderer>() is { } plainCode)
         {
-            renderer.ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeRenderer(plainCode));
+            renderer.ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeRenderer(plainCode, renderings));
         }
         renderer.Render(document);
         writer.Flush();
@@ -133,7 +134,7 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
             .OrderBy(warning => warning.Item2)
             .Take(MaxMarkupWarnings)
             .ToList();
-        return new RenderedBody(writer.ToString(), headings, WordCounter.Count(document), firstParagraph, plain) { Links = links, MarkupWarnings = markupWarnings };
+        return new RenderedBody(writer.ToString(), headings, WordCounter.Count(plain), firstParagraph, plain) { Links = links, MarkupWarnings = markupWarnings };
     }
 
     /// <summary>As pandoc's table of contents: headings of the body and of divs, not those in quotes or lists.</summary>

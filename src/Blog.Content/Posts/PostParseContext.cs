@@ -1,3 +1,4 @@
+using Blog.Content.Markdown;
 using Blog.Content.Text;
 
 namespace Blog.Content.Posts;
@@ -13,6 +14,9 @@ internal sealed record PostParseContext(
 {
     /// <summary>The file's last write time, the post's "updated" date when its front matter gives none.</summary>
     public DateTimeOffset? LastWrite { get; init; }
+
+    /// <summary>Code highlighted and formulas converted for the post's other language versions, to be reused.</summary>
+    public SharedRenderings Renderings { get; init; } = new();
 
     public static PostParseContext Standalone() => new(new HeadingIdRegistry(), null, false);
 }

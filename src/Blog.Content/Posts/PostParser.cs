@@ -161,7 +161,7 @@ public sealed class PostParser
             var isMain = language == main;
             var tag = LanguageRegistry.Canonical(isMain ? mainTag : first?.Language ?? language);
             var prefix = isMain && !context.IsTranslationFile ? string.Empty : $"{language}-";
-            var rendered = RenderedBody.Render(body, outline, sections, context.Registry, prefix, _openSiteFile);
+            var rendered = RenderedBody.Render(body, outline, sections, context.Registry, prefix, _openSiteFile, context.Renderings);
             foreach (var (message, offset) in rendered.MarkupWarnings.Where(w => warnedAt.Add(w.BodyOffset)))
             {
                 var (line, column) = Place(offset, lineStarts, bodyFirstLine);

@@ -60,6 +60,15 @@ public sealed class PermalinkTests
     [InlineData("//posts//a", "/posts/a")]
     [InlineData("/", "/")]
     [InlineData("/index.html", "/index")]
+    [InlineData("/en/posts/deep-work", "/en/posts/deep-work")]
+    [InlineData("/en/posts/index", "/en/posts")]
+    [InlineData("/en/posts/_index", "/en/posts")]
+    [InlineData("/en/posts/x.md", "/en/posts/x")]
+    [InlineData("/posts/x.htm", "/posts/x")]
+    [InlineData("/.md", "/.md")]
+    [InlineData("/vi/bài-viết", "/vi/bài-viết")]
+    [InlineData("/vi/BÀI", "/vi/bài")]
+    [InlineData("posts/a", "/posts/a")]
     public void Old_spellings_of_an_address_find_one_key(string path, string key)
     {
         Assert.Equal(key, AddressKey.Of(path));

@@ -16,11 +16,14 @@ internal sealed class MathInline : LeafInline
 
     public required bool Display { get; init; }
 
+    /// <summary>The post's conversions, shared by its language versions; null for text parsed on its own.</summary>
+    public SharedRenderings? Renderings { get; init; }
+
     /// <summary>
     /// The formula's MathML, or why it has none. A document is read by one thread at a time; were two to
     /// ask at once, both would compute the same conversion.
     /// </summary>
-    public MathConversion Conversion => _conversion ??= TexToMathML.Convert(Tex, Display);
+    public MathConversion Conversion => _conversion ??= Renderings?.Formula(Tex, Display) ?? TexToMathML.Convert(Tex, Display);
 
     /// <summary>What the author is told when the formula cannot be converted; null when it can.</summary>
     public string? Warning => Conversion.Problem is { } problem

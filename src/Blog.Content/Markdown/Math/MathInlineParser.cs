@@ -41,6 +41,7 @@ internal sealed class MathInlineParser : InlineParser
         {
             Tex = tex,
             Display = display,
+            Renderings = SharedRenderings.Of(processor.Context),
             Span = new SourceSpan(position, position + length - 1),
             Line = line,
             Column = column,
