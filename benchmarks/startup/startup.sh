@@ -6,6 +6,7 @@
 #
 #   benchmarks/startup/startup.sh [COUNT...]          (default: 1000 10000)
 #   RUNS=3 EDITS=5 benchmarks/startup/startup.sh 1000 10000 50000
+#   APP_SOURCE=/a/checkout/of/an/older/commit measures that commit's app on the same corpus (before/after).
 set -euo pipefail
 
 counts=${*:-"1000 10000"}
@@ -28,7 +29,7 @@ median() { sort -g | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+
 status_kb() { awk -v k="$2:" '$1 == k {print $2}' "/proc/$1/status"; }
 
 echo "publishing the app (Release, ReadyToRun, as the Dockerfile does) and the corpus writer"
-dotnet publish "$root/src/Blog/Blog.csproj" -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true \
+dotnet publish "${APP_SOURCE:-$root}/src/Blog/Blog.csproj" -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true \
     -o "$work/app" --nologo -v quiet >/dev/null
 dotnet build "$root/benchmarks/Blog.Benchmarks" -c Release --nologo -v quiet >/dev/null
 tool="$root/benchmarks/Blog.Benchmarks/bin/Release/net10.0/Blog.Benchmarks.dll"

@@ -67,9 +67,10 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
-// Pages already rendered from the current catalog are answered here, whole (security headers
-// included), on the socket thread; the rest move to the thread pool to be rendered, and the fill
-// after routing keeps the shared ones the cache admits.
+// Pages, feeds and the sitemap already rendered from the current catalog are answered here, whole
+// (security headers included), on the socket thread; the rest move to the thread pool to be rendered,
+// and the fill after routing keeps the shared pages the cache admits.
+app.UseBuiltDocuments();
 app.UsePageCache();
 app.UseOffSocketThreads();
 

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using Blog.Caching;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 
 namespace Blog.Feeds;
 
@@ -8,12 +10,20 @@ namespace Blog.Feeds;
 /// coding a reader may ask for is compressed once, the first time one asks, and kept with the document
 /// (a feed of a few hundred KB compressed per request made feeds the slowest thing the site served).
 /// The one tag sent with all of them is weak (<c>W/</c>): a strong tag promises the same bytes, which
-/// gzip and br are not.
+/// gzip and br are not. The document writes its own response, whole, so that it can be answered before
+/// routing (see <see cref="BuiltDocuments"/>) as well as from its endpoint, with the same headers.
 /// </summary>
-internal sealed record FeedDocument(byte[] Content, string ContentType, DateTimeOffset LastModified)
+internal sealed record FeedDocument(byte[] Content, string ContentType, DateTimeOffset LastModified) : IResult
 {
+    private static readonly StringValues CacheControl = "public, max-age=300";
+    private static readonly StringValues VaryByCoding = HeaderNames.AcceptEncoding;
+    private static readonly StringValues Brotli = "br";
+    private static readonly StringValues Gzip = "gzip";
+
     private readonly Lazy<byte[]> _gzip = new(() => Precompressed.Of(Content, ContentCoding.Gzip));
     private readonly Lazy<byte[]> _brotli = new(() => Precompressed.Of(Content, ContentCoding.Brotli, Precompressed.LargeBrotli));
+    private readonly DateTimeOffset _lastModified = ConditionalRequests.ToWholeSeconds(LastModified);
+    private readonly StringValues _lastModifiedHeader = HeaderUtilities.FormatDate(ConditionalRequests.ToWholeSeconds(LastModified));
 
     public string ETag { get; } = $"W/\"{Convert.ToHexStringLower(SHA256.HashData(Content).AsSpan(0, 12))}\"";
 
@@ -25,30 +35,54 @@ internal sealed record FeedDocument(byte[] Content, string ContentType, DateTime
         _ => Content,
     };
 
-    /// <summary>Answers 304 when the reader already has this version, else the document in the coding they prefer.</summary>
-    public IResult ToResult(HttpContext context)
+    /// <summary>Whether the body in this coding is at hand, so that sending it costs no compression.</summary>
+    public bool IsReadyIn(ContentCoding coding) => coding switch
     {
-        var response = context.Response.GetTypedHeaders();
-        var lastModified = ConditionalRequests.ToWholeSeconds(LastModified);
-        context.Response.Headers.ETag = ETag;
+        ContentCoding.Brotli => _brotli.IsValueCreated,
+        ContentCoding.Gzip => _gzip.IsValueCreated,
+        _ => true,
+    };
+
+    /// <summary>Answers 304 when the reader already has this version, else the document in the coding they prefer.</summary>
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        var request = httpContext.Request;
+        var response = httpContext.Response;
+        var headers = response.Headers;
+        Hosting.SecurityHeaders.Apply(headers);
+        headers.ETag = ETag;
 
         // Said on the 304 too: a cache that keeps it must know the tag stands for every coding's body.
-        VaryHeader.Add(context.Response.Headers, Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding);
-        response.LastModified = lastModified;
-        response.CacheControl = new Microsoft.Net.Http.Headers.CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromMinutes(5) };
-
-        if (ConditionalRequests.IsNotModified(context.Request, ETag, lastModified))
+        if (headers.Vary.Count == 0)
         {
-            return Results.StatusCode(StatusCodes.Status304NotModified);
+            headers.Vary = VaryByCoding;
+        }
+        else
+        {
+            VaryHeader.Add(headers, HeaderNames.AcceptEncoding);
         }
 
-        var coding = ContentCodings.Choose(context.Request.Headers.AcceptEncoding);
+        headers.LastModified = _lastModifiedHeader;
+        headers.CacheControl = CacheControl;
+        if (ConditionalRequests.IsNotModified(request, ETag, _lastModified))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return Task.CompletedTask;
+        }
+
+        var coding = ContentCodings.Choose(request.Headers.AcceptEncoding);
+        var body = In(coding);
+        response.StatusCode = StatusCodes.Status200OK;
+        headers.ContentType = ContentType;
+        headers.ContentLength = body.Length;
         if (coding != ContentCoding.Identity)
         {
             // Set before the response compression middleware looks: a body already encoded is left alone.
-            context.Response.Headers.ContentEncoding = coding == ContentCoding.Brotli ? "br" : "gzip";
+            headers.ContentEncoding = coding == ContentCoding.Brotli ? Brotli : Gzip;
         }
 
-        return Results.Bytes(In(coding), ContentType);
+        return HttpMethods.IsHead(request.Method)
+            ? Task.CompletedTask
+            : response.BodyWriter.WriteAsync(body, httpContext.RequestAborted).AsTask();
     }
 }

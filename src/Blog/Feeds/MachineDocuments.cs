@@ -17,14 +17,30 @@ internal sealed class MachineDocuments(FeedBuilder feeds, SiteLanguages siteLang
     public FeedDocument Feed(PostCatalog catalog, HttpRequest request, string? language, FeedFormat format, PostSection? section = null)
     {
         var baseUrl = urls.Absolute(request, string.Empty);
-        return Cached(catalog, $"{format.FileName}|{language}|{section?.Slug}|{baseUrl}", () => feeds.Build(catalog, baseUrl, language, format, section));
+        return Cached(catalog, FeedKey(baseUrl, language, format, section), () => feeds.Build(catalog, baseUrl, language, format, section));
     }
 
     public FeedDocument Sitemap(PostCatalog catalog, HttpRequest request)
     {
         var baseUrl = urls.Absolute(request, string.Empty);
-        return Cached(catalog, $"sitemap|{baseUrl}", () => SitemapBuilder.Build(catalog, siteLanguages.Of(catalog), baseUrl));
+        return Cached(catalog, SitemapKey(baseUrl), () => SitemapBuilder.Build(catalog, siteLanguages.Of(catalog), baseUrl));
     }
+
+    /// <summary>A site or language feed already built for this snapshot and address, or null: never builds.</summary>
+    public FeedDocument? BuiltFeed(PostCatalog catalog, HttpRequest request, string? language, FeedFormat format) =>
+        Built(catalog, FeedKey(urls.Absolute(request, string.Empty), language, format, null));
+
+    /// <summary>The sitemap already built for this snapshot and address, or null: never builds.</summary>
+    public FeedDocument? BuiltSitemap(PostCatalog catalog, HttpRequest request) =>
+        Built(catalog, SitemapKey(urls.Absolute(request, string.Empty)));
+
+    private static string FeedKey(string baseUrl, string? language, FeedFormat format, PostSection? section) =>
+        $"{format.FileName}|{language}|{section?.Slug}|{baseUrl}";
+
+    private static string SitemapKey(string baseUrl) => $"sitemap|{baseUrl}";
+
+    private FeedDocument? Built(PostCatalog catalog, string key) =>
+        _cache.TryGetValue(catalog, out var documents) && documents.TryGetValue(key, out var document) ? document : null;
 
     /// <summary>
     /// Without Blog:BaseUrl the address comes from each request's Host header, which any client can set:

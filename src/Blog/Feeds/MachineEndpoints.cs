@@ -23,19 +23,19 @@ internal static class MachineEndpoints
         foreach (var format in new[] { FeedFormat.Rss, FeedFormat.Atom })
         {
             endpoints.MapMethods(FeedUrls.Of(null, format), ReadMethods, (HttpContext context, CatalogStore store, MachineDocuments documents) =>
-                documents.Feed(store.Current, context.Request, null, format).ToResult(context));
+                documents.Feed(store.Current, context.Request, null, format));
             endpoints.MapMethods($"/{{lang:{LanguageRouteConstraint.Name}}}/{format.FileName}", ReadMethods, (string lang, HttpContext context, CatalogStore store, MachineDocuments documents) =>
                 store.Current.Languages.Contains(lang)
-                    ? documents.Feed(store.Current, context.Request, lang, format).ToResult(context)
+                    ? (IResult)documents.Feed(store.Current, context.Request, lang, format)
                     : Results.NotFound());
             endpoints.MapMethods($"/{{lang:{LanguageRouteConstraint.Name}}}/sections/{{section}}/{format.FileName}", ReadMethods, (string lang, string section, HttpContext context, CatalogStore store, MachineDocuments documents) =>
                 store.Current.Languages.Contains(lang) && store.Current.FindSection(section) is { } found
-                    ? documents.Feed(store.Current, context.Request, lang, format, found).ToResult(context)
+                    ? (IResult)documents.Feed(store.Current, context.Request, lang, format, found)
                     : Results.NotFound());
         }
 
         endpoints.MapMethods("/sitemap.xml", ReadMethods, (HttpContext context, CatalogStore store, MachineDocuments documents) =>
-            documents.Sitemap(store.Current, context.Request).ToResult(context));
+            documents.Sitemap(store.Current, context.Request));
         endpoints.MapMethods("/robots.txt", ReadMethods, Robots);
         return endpoints;
     }
