@@ -18,9 +18,13 @@ internal static class BuiltDocuments
         var documents = app.ApplicationServices.GetRequiredService<MachineDocuments>();
         return app.Use((context, next) =>
         {
+            // The path first: every other request passes by at the cost of one comparison. The error
+            // page being shown for a failure is never one of these documents.
             var request = context.Request;
-            if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-                && Find(request, store.Current, documents) is { } document
+            if (request.Path.Value is { } path && path.EndsWith(".xml", StringComparison.Ordinal)
+                && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+                && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is null
+                && Find(request, path, store.Current, documents) is { } document
                 && document.IsReadyIn(ContentCodings.Choose(request.Headers.AcceptEncoding)))
             {
                 return document.ExecuteAsync(context);
@@ -30,14 +34,8 @@ internal static class BuiltDocuments
         });
     }
 
-    private static FeedDocument? Find(HttpRequest request, PostCatalog catalog, MachineDocuments documents)
+    private static FeedDocument? Find(HttpRequest request, string path, PostCatalog catalog, MachineDocuments documents)
     {
-        var path = request.Path.Value;
-        if (path is null || !path.EndsWith(".xml", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
         if (path == "/sitemap.xml")
         {
             return documents.BuiltSitemap(catalog, request);
