@@ -87,16 +87,22 @@
         document.querySelectorAll("[data-home-link]").forEach((link) => link.setAttribute("href", words.home));
         document.querySelectorAll("[data-archive-link]").forEach((link) => link.setAttribute("href", words.archive));
         document.querySelectorAll("[data-tags-link]").forEach((link) => link.setAttribute("href", words.tags));
-        document.querySelectorAll('[data-ui="posts"]').forEach((element) => { element.textContent = words.uiPosts; });
-        document.querySelectorAll('[data-ui="archive"]').forEach((element) => { element.textContent = words.uiArchive; });
-        document.querySelectorAll('[data-ui="tags"]').forEach((element) => { element.textContent = words.uiTags; });
-        document.querySelectorAll('[data-ui="theme-dark"]').forEach((element) => { element.textContent = words.uiThemeDark; });
-        document.querySelectorAll('[data-ui="theme-light"]').forEach((element) => { element.textContent = words.uiThemeLight; });
-        document.querySelectorAll('[data-ui="theme-system"]').forEach((element) => { element.textContent = words.uiThemeSystem; });
         document.querySelectorAll("[data-search-form]").forEach((form) => form.setAttribute("action", words.search));
-        document.querySelectorAll('[data-ui="search"], [data-ui="search-button"]').forEach((element) => { element.textContent = words.uiSearch; });
-        document.querySelectorAll('[data-ui-label="site"]').forEach((element) => element.setAttribute("aria-label", words.uiSite));
-        document.querySelectorAll('[data-ui-label="language"]').forEach((element) => element.setAttribute("aria-label", words.uiLanguage));
+        // data-ui="theme-dark" takes its text from the version's data-ui-theme-dark attribute, and
+        // data-ui-label="site" its aria-label from data-ui-site: the server writes both from one list.
+        const word = (name) => words["ui" + name.replace(/(?:^|-)([a-z])/g, (_, letter) => letter.toUpperCase())];
+        document.querySelectorAll("[data-ui]").forEach((element) => {
+            const text = word(element.dataset.ui);
+            if (text !== undefined) {
+                element.textContent = text;
+            }
+        });
+        document.querySelectorAll("[data-ui-label]").forEach((element) => {
+            const label = word(element.dataset.uiLabel);
+            if (label !== undefined) {
+                element.setAttribute("aria-label", label);
+            }
+        });
         const menu = version.querySelector("template[data-menu]");
         document.querySelectorAll(".site-menu").forEach((nav) => {
             if (menu) {

@@ -3,67 +3,76 @@ using System.Globalization;
 namespace Blog.Localization;
 
 /// <summary>The site's own words in one language, looked up once from the resource files.</summary>
-internal sealed record UiStrings(CultureInfo Culture, Func<string, string> Lookup)
+internal sealed record UiStrings(CultureInfo Culture, Func<UiWord, string> Lookup)
 {
-    public string Posts => Lookup("Posts");
-    public string SiteNavigation => Lookup("SiteNavigation");
-    public string LanguageNavigation => Lookup("LanguageNavigation");
-    public string Contents => Lookup("Contents");
-    public string Tags => Lookup("Tags");
-    public string NewerPosts => Lookup("NewerPosts");
-    public string OlderPosts => Lookup("OlderPosts");
-    public string Pages => Lookup("Pages");
-    public string NoPostsTitle => Lookup("NoPostsTitle");
-    public string NoPostsText => Lookup("NoPostsText");
-    public string NotFoundTitle => Lookup("NotFoundTitle");
-    public string NotFoundText => Lookup("NotFoundText");
-    public string BackToPosts => Lookup("BackToPosts");
-    public string ErrorTitle => Lookup("ErrorTitle");
-    public string ErrorText => Lookup("ErrorText");
-    public string ErrorReference => Lookup("ErrorReference");
-    public string AllTags => Lookup("AllTags");
-    public string Search => Lookup("Search");
-    public string ThemeDark => Lookup("ThemeDark");
-    public string CopyCode => Lookup("CopyCode");
-    public string SectionLink => Lookup("SectionLink");
-    public string CodeCopied => Lookup("CodeCopied");
-    public string ThemeLight => Lookup("ThemeLight");
-    public string ThemeSystem => Lookup("ThemeSystem");
-    public string PreviousPost => Lookup("PreviousPost");
-    public string NextPost => Lookup("NextPost");
-    public string RelatedPosts => Lookup("RelatedPosts");
-    public string PostNavigation => Lookup("PostNavigation");
-    public string SearchPrompt => Lookup("SearchPrompt");
-    public string Breadcrumb => Lookup("Breadcrumb");
-    public string Home => Lookup("Home");
-    public string Menu => Lookup("Menu");
-    public string Suggestions => Lookup("Suggestions");
-    public string Abstract => Lookup("Abstract");
+    public string this[UiWord word] => Lookup(word);
 
-    public string SearchResults(string query) => Format("SearchResults", query);
+    private IReadOnlyList<KeyValuePair<string, string>>? _scriptWords;
 
-    public string SiteDescription(string siteTitle) => Format("SiteDescription", siteTitle);
+    /// <summary><see cref="Localization.ScriptWords"/> in this language, for <see cref="ScriptWordsTagHelper"/>.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> ScriptWords =>
+        _scriptWords ??= [.. Localization.ScriptWords.All.Select(entry => KeyValuePair.Create(entry.Name, Lookup(entry.Word)))];
 
-    public string SearchNone(string query) => Format("SearchNone", query);
-    public string Archive => Lookup("Archive");
+    public string Posts => Lookup(UiWord.Posts);
+    public string SiteNavigation => Lookup(UiWord.SiteNavigation);
+    public string LanguageNavigation => Lookup(UiWord.LanguageNavigation);
+    public string Contents => Lookup(UiWord.Contents);
+    public string Tags => Lookup(UiWord.Tags);
+    public string NewerPosts => Lookup(UiWord.NewerPosts);
+    public string OlderPosts => Lookup(UiWord.OlderPosts);
+    public string Pages => Lookup(UiWord.Pages);
+    public string NoPostsTitle => Lookup(UiWord.NoPostsTitle);
+    public string NoPostsText => Lookup(UiWord.NoPostsText);
+    public string NotFoundTitle => Lookup(UiWord.NotFoundTitle);
+    public string NotFoundText => Lookup(UiWord.NotFoundText);
+    public string BackToPosts => Lookup(UiWord.BackToPosts);
+    public string ErrorTitle => Lookup(UiWord.ErrorTitle);
+    public string ErrorText => Lookup(UiWord.ErrorText);
+    public string ErrorReference => Lookup(UiWord.ErrorReference);
+    public string AllTags => Lookup(UiWord.AllTags);
+    public string Search => Lookup(UiWord.Search);
+    public string ThemeDark => Lookup(UiWord.ThemeDark);
+    public string CopyCode => Lookup(UiWord.CopyCode);
+    public string SectionLink => Lookup(UiWord.SectionLink);
+    public string CodeCopied => Lookup(UiWord.CodeCopied);
+    public string ThemeLight => Lookup(UiWord.ThemeLight);
+    public string ThemeSystem => Lookup(UiWord.ThemeSystem);
+    public string PreviousPost => Lookup(UiWord.PreviousPost);
+    public string NextPost => Lookup(UiWord.NextPost);
+    public string RelatedPosts => Lookup(UiWord.RelatedPosts);
+    public string PostNavigation => Lookup(UiWord.PostNavigation);
+    public string SearchPrompt => Lookup(UiWord.SearchPrompt);
+    public string Breadcrumb => Lookup(UiWord.Breadcrumb);
+    public string Home => Lookup(UiWord.Home);
+    public string Menu => Lookup(UiWord.Menu);
+    public string Suggestions => Lookup(UiWord.Suggestions);
+    public string Abstract => Lookup(UiWord.Abstract);
 
-    public string PostCount(int count) => Format(count == 1 ? "PostCountOne" : "PostCountMany", count);
+    public string SearchResults(string query) => Format(UiWord.SearchResults, query);
 
-    public string MinRead(int minutes) => Format("MinRead", minutes);
+    public string SiteDescription(string siteTitle) => Format(UiWord.SiteDescription, siteTitle);
 
-    public string PageNumber(int page) => Format("PageNumber", page);
+    public string SearchNone(string query) => Format(UiWord.SearchNone, query);
 
-    public string TaggedTitle(string tag) => Format("TaggedTitle", tag);
+    public string Archive => Lookup(UiWord.Archive);
+
+    public string PostCount(int count) => Format(count == 1 ? UiWord.PostCountOne : UiWord.PostCountMany, count);
+
+    public string MinRead(int minutes) => Format(UiWord.MinRead, minutes);
+
+    public string PageNumber(int page) => Format(UiWord.PageNumber, page);
+
+    public string TaggedTitle(string tag) => Format(UiWord.TaggedTitle, tag);
 
     /// <summary>"In {0}" around a language's name, split so the name can carry its own <c>lang</c>.</summary>
     public (string Before, string After) InLanguage()
     {
-        var pattern = Lookup("InLanguage");
+        var pattern = Lookup(UiWord.InLanguage);
         var at = pattern.IndexOf("{0}", StringComparison.Ordinal);
         return at < 0 ? (pattern + " ", string.Empty) : (pattern[..at], pattern[(at + 3)..]);
     }
 
-    public string Date(DateOnly day) => day.ToString(Lookup("DateFormat"), Culture);
+    public string Date(DateOnly day) => day.ToString(Lookup(UiWord.DateFormat), Culture);
 
-    private string Format(string key, object value) => string.Format(Culture, Lookup(key), value);
+    private string Format(UiWord word, object value) => string.Format(Culture, Lookup(word), value);
 }

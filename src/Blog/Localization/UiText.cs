@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 
@@ -9,7 +8,8 @@ namespace Blog.Localization;
 /// The site's words for any language, read through ASP.NET Core localization from the resource files.
 /// A post page holds every language version at once, so words are looked up by language rather than by
 /// the request's culture; each language's table is built once, then served from memory. A language
-/// without a resource file falls back to the neutral (English) one.
+/// without a resource file falls back to the neutral (English) one; a word (<see cref="UiWord"/>) the
+/// resource files lack is an error, never a key shown in its place.
 /// </summary>
 internal sealed class UiText(IStringLocalizerFactory factory)
 {
@@ -49,8 +49,18 @@ internal sealed class UiText(IStringLocalizerFactory factory)
             var localizer = factory.Create(typeof(SharedResource));
             var table = localizer.GetAllStrings(includeParentCultures: true)
                 .GroupBy(s => s.Name, StringComparer.Ordinal)
-                .ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
-            return new UiStrings(culture, key => table.TryGetValue(key, out var value) ? value : key);
+                .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+            var missing = Enum.GetNames<UiWord>().Where(name => !table.ContainsKey(name)).ToList();
+            if (missing.Count > 0)
+            {
+                // A page that shows a key instead of a word would pass unnoticed; a page that fails does not.
+                throw new InvalidOperationException(
+                    $"The site's words for '{languageTag}' lack {string.Join(", ", missing)}: add them to Resources/SharedResource.resx.");
+            }
+
+            // The members run 0, 1, 2, … in the order declared, so a word is its own index.
+            var words = Enum.GetValues<UiWord>().Select(word => table[word.ToString()]).ToArray();
+            return new UiStrings(culture, word => words[(int)word]);
         }
         finally
         {

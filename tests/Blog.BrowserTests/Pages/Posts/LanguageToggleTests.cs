@@ -43,6 +43,9 @@ public sealed class LanguageToggleTests(BrowserSite site) : IClassFixture<Browse
         Assert.Equal("Lưu trữ", await page.Locator("[data-ui=archive]").InnerTextAsync());
         Assert.Equal("/vi/tags", await page.Locator("[data-ui=tags]").GetAttributeAsync("href"));
         Assert.Equal("Ngôn ngữ", await page.Locator(".language-toggle").GetAttributeAsync("aria-label"));
+        Assert.Equal("Trang web", await page.Locator("[data-ui-label=site]").GetAttributeAsync("aria-label"));
+        Assert.Equal(["Tìm kiếm", "Tìm kiếm"], await page.Locator("[data-ui=search]").AllTextContentsAsync());
+        Assert.Equal("Giao diện tối", await page.Locator("[data-ui=theme-dark]").TextContentAsync());
         Assert.Equal("Giới thiệu", await page.Locator(".site-menu a").InnerTextAsync());
         Assert.Equal("/vi/about", await page.Locator(".site-menu a").GetAttributeAsync("href"));
         Assert.Equal("Các trang", await page.Locator(".site-menu").GetAttributeAsync("aria-label"));

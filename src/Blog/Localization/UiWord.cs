@@ -1,0 +1,55 @@
+namespace Blog.Localization;
+
+/// <summary>
+/// The keys of the site's own words, one member per entry of <c>Resources/SharedResource.resx</c> and
+/// of each translation beside it (a test holds the files and this list equal). Words are looked up by
+/// member, never by string, so a key the resource files do not have cannot be written.
+/// </summary>
+internal enum UiWord
+{
+    Posts,
+    SiteNavigation,
+    LanguageNavigation,
+    Contents,
+    MinRead,
+    DateFormat,
+    Tags,
+    NewerPosts,
+    OlderPosts,
+    PageNumber,
+    Pages,
+    NoPostsTitle,
+    NoPostsText,
+    NotFoundTitle,
+    NotFoundText,
+    BackToPosts,
+    ErrorTitle,
+    ErrorText,
+    ErrorReference,
+    TaggedTitle,
+    InLanguage,
+    AllTags,
+    Archive,
+    PostCountOne,
+    PostCountMany,
+    Search,
+    SearchResults,
+    SearchNone,
+    SearchPrompt,
+    ThemeDark,
+    ThemeLight,
+    PreviousPost,
+    NextPost,
+    RelatedPosts,
+    PostNavigation,
+    CopyCode,
+    CodeCopied,
+    SiteDescription,
+    SectionLink,
+    ThemeSystem,
+    Breadcrumb,
+    Home,
+    Menu,
+    Suggestions,
+    Abstract,
+}
