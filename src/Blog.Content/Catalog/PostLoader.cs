@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Blog.Content.Posts;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 
 namespace Blog.Content.Catalog;
@@ -27,9 +28,9 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
     /// <summary>How many distinct search words the loader keeps for its posts to share (for tests of its bound).</summary>
     internal int PooledWordCount => _words.Count;
 
-    /// <param name="openSiteFile">Opens a file of the site by its path, to measure the pictures posts show.</param>
+    /// <param name="siteFiles">The site's files (its web root), to measure the pictures posts show.</param>
     /// <param name="maxPostBytes">Files larger than this are not read: each is skipped as a failure naming its size.</param>
-    public LoadResult Load(string postsPath, string defaultLanguage, Func<string, Stream?>? openSiteFile = null, long maxPostBytes = DefaultMaxPostBytes)
+    public LoadResult Load(string postsPath, string defaultLanguage, IFileProvider? siteFiles = null, long maxPostBytes = DefaultMaxPostBytes)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxPostBytes, 1);
         lock (_gate)
@@ -95,7 +96,7 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
                 return last with { Elapsed = stopwatch.Elapsed, Changed = false, ParsedFiles = 0 };
             }
 
-            var reader = new PostGroupReader(new PostParser(defaultLanguage, openSiteFile, _words), postsPath, stamps, maxPostBytes, logger);
+            var reader = new PostGroupReader(new PostParser(defaultLanguage, siteFiles, _words), postsPath, stamps, maxPostBytes, logger);
             var reread = changed
                 .AsParallel()
                 .AsOrdered()

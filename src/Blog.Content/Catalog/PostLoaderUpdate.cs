@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Blog.Content.Posts;
+using Microsoft.Extensions.FileProviders;
 
 namespace Blog.Content.Catalog;
 
@@ -20,7 +21,7 @@ public sealed partial class PostLoader
     /// The result's <see cref="LoadResult.Changes"/> names the posts that changed.
     /// </summary>
     internal LoadResult? Update(
-        string postsPath, string defaultLanguage, IReadOnlyCollection<string> namedFiles, Func<string, Stream?>? openSiteFile = null, long maxPostBytes = DefaultMaxPostBytes)
+        string postsPath, string defaultLanguage, IReadOnlyCollection<string> namedFiles, IFileProvider? siteFiles = null, long maxPostBytes = DefaultMaxPostBytes)
     {
         lock (_gate)
         {
@@ -86,7 +87,7 @@ public sealed partial class PostLoader
                 return last with { Elapsed = stopwatch.Elapsed, Changed = false, ParsedFiles = 0 };
             }
 
-            var reader = new PostGroupReader(new PostParser(defaultLanguage, openSiteFile, _words), postsPath, state.Stamps, maxPostBytes, logger);
+            var reader = new PostGroupReader(new PostParser(defaultLanguage, siteFiles, _words), postsPath, state.Stamps, maxPostBytes, logger);
             var outcomes = toRead.Count == 1
                 ? [(Group: toRead[0], Outcome: reader.Read(toRead[0]))]
                 : toRead.AsParallel().Select(group => (Group: group, Outcome: reader.Read(group))).ToList();

@@ -6,6 +6,7 @@ using Blog.Content.Markdown.Budget;
 using Blog.Content.Text;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Microsoft.Extensions.FileProviders;
 
 namespace Blog.Content.Posts;
 
@@ -22,21 +23,21 @@ public sealed class PostParser
     public const int MaxLanguagesPerFile = 12;
 
     private readonly string _defaultLanguage;
-    private readonly Func<string, Stream?>? _openSiteFile;
+    private readonly IFileProvider? _siteFiles;
     private readonly WordPool _words;
 
     /// <param name="defaultLanguage">The language of posts that name none.</param>
-    /// <param name="openSiteFile">Opens a file of the site by its path (<c>/images/x.png</c>), to measure pictures; null if there is none.</param>
-    public PostParser(string defaultLanguage, Func<string, Stream?>? openSiteFile = null)
-        : this(defaultLanguage, openSiteFile, new WordPool())
+    /// <param name="siteFiles">The site's files by their path (<c>/images/x.png</c>), to measure pictures; null if there are none.</param>
+    public PostParser(string defaultLanguage, IFileProvider? siteFiles = null)
+        : this(defaultLanguage, siteFiles, new WordPool())
     {
     }
 
     /// <param name="words">Shared with the other parsers of one loader, so posts share their search words.</param>
-    internal PostParser(string defaultLanguage, Func<string, Stream?>? openSiteFile, WordPool words)
+    internal PostParser(string defaultLanguage, IFileProvider? siteFiles, WordPool words)
     {
         _words = words;
-        _openSiteFile = openSiteFile;
+        _siteFiles = siteFiles;
         _defaultLanguage = LanguageRegistry.Normalize(defaultLanguage)
             ?? throw new ArgumentException($"'{defaultLanguage}' is not a language tag", nameof(defaultLanguage));
     }
@@ -161,7 +162,7 @@ public sealed class PostParser
             var isMain = language == main;
             var tag = LanguageRegistry.Canonical(isMain ? mainTag : first?.Language ?? language);
             var prefix = isMain && !context.IsTranslationFile ? string.Empty : $"{language}-";
-            var rendered = RenderedBody.Render(body, outline, sections, context.Registry, prefix, _openSiteFile, context.Renderings);
+            var rendered = RenderedBody.Render(body, outline, sections, context.Registry, prefix, _siteFiles, context.Renderings);
             foreach (var (message, offset) in rendered.MarkupWarnings.Where(w => warnedAt.Add(w.BodyOffset)))
             {
                 var (line, column) = Place(offset, lineStarts, bodyFirstLine);
