@@ -11,6 +11,11 @@ namespace Blog.Content.Catalog;
 /// </summary>
 public sealed partial class PostLoader
 {
+    /// <summary>
+    /// What patches work from; null until the first patch (or <see cref="Prepare"/>). Current only while its
+    /// <see cref="PatchState.Base"/> is <see cref="_last"/>: a whole pass replaces <see cref="_last"/>, and the
+    /// state is made again from <see cref="_groups"/> when next needed.
+    /// </summary>
     private PatchState? _patch;
 
     /// <summary>
@@ -156,6 +161,13 @@ public sealed partial class PostLoader
     /// move to another post, the posts in order, and the posts with something to say. Made from the
     /// loader's posts on the first patch after a full pass, then kept up to date by each patch.
     /// </summary>
+    /// <remarks>
+    /// Invariants after each patch: <see cref="Stamps"/> has every post file of the loader's groups and
+    /// nothing else; <see cref="Families"/> has each such file under its stem's parent; <see cref="Posts"/>
+    /// is the patched result's posts, in key order; <see cref="Flagged"/> is the keys of the groups with
+    /// failures or warnings. A patch that cannot keep them (a folder named, a folder of posts gone) returns
+    /// null before it changes anything, and the caller makes a whole pass.
+    /// </remarks>
     private sealed class PatchState
     {
         private static readonly string[] Extensions = [".md", ".MD", ".Md", ".mD"];
