@@ -8,21 +8,25 @@ namespace Blog.Content.Catalog;
 /// Drafts and posts dated in the future are parsed but not published; <see cref="ValidUntil"/> says
 /// when the next scheduled post goes live, so the store can take a fresh snapshot then.
 /// </summary>
+/// <remarks>
+/// Invariants, which the constructor and <see cref="Patch"/> both keep (a patched snapshot equals the one
+/// built whole): nothing is written after construction, so readers never lock; <see cref="Published"/> is
+/// in <see cref="PublishedOrder"/>, and so is every tag's and section's list; each language of
+/// <see cref="Languages"/> has one <see cref="LanguageIndex"/>, and so has <see cref="AnyLanguage"/> (what
+/// readers of a language no post is written in see); a slug two posts ask for is in the contested set,
+/// and who keeps it is decided by the order of all posts, which only a whole build knows.
+/// </remarks>
 public sealed partial class PostCatalog
 {
     // Plain dictionaries under layers of patches (see LayeredMap), never written after the constructor
     // (safe to read from any thread), keyed by language and then slug (no key strings to build): a
     // frozen dictionary reads a few nanoseconds faster but takes many times longer to build, and readers
     // mostly get pages from the page cache.
-    private readonly Dictionary<string, LayeredMap<PostVersion>> _byLanguageAndSlug;
+    private readonly Dictionary<string, LanguageIndex> _languages;
     private readonly LayeredMap<Post> _byAnySlug;
-    private readonly Dictionary<string, Dictionary<string, TagEntry>> _tags = new(StringComparer.Ordinal);
 
     /// <summary>"language/slug" (and "*/slug" for any language) that more than one post has: who keeps it depends on the order of all.</summary>
     private readonly HashSet<string> _contestedSlugs;
-
-    /// <summary>How many published posts each language has a version in.</summary>
-    private readonly Dictionary<string, int> _languageCounts;
 
     public PostCatalog(IReadOnlyList<Post> posts, IReadOnlyList<LoadFailure> failures, DateTimeOffset now, SiteParts? parts = null)
     {
@@ -43,11 +47,10 @@ public sealed partial class PostCatalog
             }
         }
 
-        _languageCounts = languages;
         Languages = [.. languages.Keys.Order(StringComparer.Ordinal)];
-        string[] listedLanguages = [.. Languages, AnyLanguage];
-        var listed = listedLanguages.Select(_ => new PostTranslation[published.Length]).ToArray();
-        var tags = listedLanguages.Select(language => In(_tags, language)).ToArray();
+        var listings = Languages.Append(AnyLanguage)
+            .Select(language => (Language: language, Listed: new PostTranslation[published.Length], Tags: new Dictionary<string, TagEntry>(StringComparer.Ordinal)))
+            .ToArray();
         var byLanguageAndSlug = new Dictionary<string, Dictionary<string, PostVersion>>(StringComparer.Ordinal);
         var byAnySlug = new Dictionary<string, Post>(published.Length * 2, StringComparer.Ordinal);
         var contested = new HashSet<string>(StringComparer.Ordinal);
@@ -74,22 +77,21 @@ public sealed partial class PostCatalog
                 }
             }
 
-            // What each language lists (its own version, else the main one), for tags and search; the last
-            // "language" stands for languages no post is written in.
-            for (var l = 0; l < listedLanguages.Length; l++)
+            // What each language lists (its own version, else the main one), for tags and search.
+            foreach (var listing in listings)
             {
-                var own = post.In(listedLanguages[l]);
+                var own = post.In(listing.Language);
                 var shown = own ?? main;
-                listed[l][index] = shown;
+                listing.Listed[index] = shown;
                 foreach (var tag in shown.Tags)
                 {
-                    if (!tags[l].TryGetValue(tag.Slug, out var entry))
+                    if (!listing.Tags.TryGetValue(tag.Slug, out var entry))
                     {
-                        tags[l][tag.Slug] = entry = new TagEntry(tag, []);
+                        listing.Tags[tag.Slug] = entry = new TagEntry(tag, []);
                     }
 
                     entry.Posts.Add(post);
-                    entry.Written |= own is not null || l == listedLanguages.Length - 1;
+                    entry.Written |= own is not null || listing.Language == AnyLanguage;
                 }
             }
         }
@@ -102,7 +104,13 @@ public sealed partial class PostCatalog
             }
         }
 
-        _byLanguageAndSlug = byLanguageAndSlug.ToDictionary(l => l.Key, l => new LayeredMap<PostVersion>(l.Value), StringComparer.Ordinal);
+        _languages = listings.ToDictionary(
+            listing => listing.Language,
+            listing => new LanguageIndex(
+                new LayeredMap<PostVersion>(byLanguageAndSlug.GetValueOrDefault(listing.Language) ?? []),
+                listing.Tags,
+                languages.GetValueOrDefault(listing.Language)),
+            StringComparer.Ordinal);
         _byAnySlug = new LayeredMap<Post>(byAnySlug);
         _contestedSlugs = contested;
 
@@ -113,7 +121,7 @@ public sealed partial class PostCatalog
         AllPostsIntro = Parts.Intros.FirstOrDefault(i => !i.SourceFile.Contains('/', StringComparison.Ordinal));
         _addresses = new Addresses.AddressBook(published, Pages, Sections, Parts.Permalink);
 
-        Search = new Search.SearchIndex(published, listedLanguages.Select((language, l) => (language, (IReadOnlyList<PostTranslation>)listed[l])));
+        Search = new Search.SearchIndex(published, listings.Select(listing => (listing.Language, (IReadOnlyList<PostTranslation>)listing.Listed)));
 
         ValidUntil = posts
             .Where(p => !p.Draft && p.Date is { } date && date.Instant > now)
@@ -158,7 +166,7 @@ public sealed partial class PostCatalog
 
     /// <summary>Posts matching a query, in a language the site may have no posts in.</summary>
     public IReadOnlyList<Post> FindPosts(string language, string query, int maxWords = int.MaxValue) =>
-        Search.Find(Languages.Contains(language) ? language : AnyLanguage, query, maxWords);
+        Search.Find(_languages.ContainsKey(language) ? language : AnyLanguage, query, maxWords);
 
     /// <summary>
     /// The version a reader of <paramref name="language"/> sees in lists: theirs when the post has it,
@@ -168,7 +176,7 @@ public sealed partial class PostCatalog
 
     /// <summary>The version of a post in one language, by that language's slug.</summary>
     public PostVersion? Find(string language, string slug) =>
-        _byLanguageAndSlug.TryGetValue(language, out var versions) ? versions.Find(slug) : null;
+        _languages.TryGetValue(language, out var index) ? index.BySlug.Find(slug) : null;
 
     /// <summary>A post by the slug of any of its versions, for addresses without a language.</summary>
     public Post? FindAnyLanguage(string slug) => _byAnySlug.Find(slug);
@@ -234,6 +242,7 @@ public sealed partial class PostCatalog
             .ToArray();
     }
 
+    /// <summary>The listing for readers of a language no post is written in: every post's main version.</summary>
     private const string AnyLanguage = "*";
 
     /// <summary>
@@ -263,9 +272,15 @@ public sealed partial class PostCatalog
     }
 
     private Dictionary<string, TagEntry> TagsOf(string language) =>
-        _tags.GetValueOrDefault(Languages.Contains(language) ? language : AnyLanguage) ?? NoTags;
+        (_languages.GetValueOrDefault(language) ?? _languages[AnyLanguage]).Tags;
 
-    private static readonly Dictionary<string, TagEntry> NoTags = [];
+    /// <summary>
+    /// What one listed language (or <see cref="AnyLanguage"/>) is read by: its versions by slug (none for
+    /// any language), its tags with the posts each lists in it, and how many published posts have a
+    /// version in it (what a patch checks to know the languages stay the same). One dictionary lookup
+    /// gives a request all of it.
+    /// </summary>
+    private sealed record LanguageIndex(LayeredMap<PostVersion> BySlug, Dictionary<string, TagEntry> Tags, int PostCount);
 
     /// <summary>A tag as first written, and its posts newest first.</summary>
     private sealed record TagEntry(Tag Tag, List<Post> Posts)

@@ -19,11 +19,9 @@ public sealed partial class PostCatalog
         Parts = last.Parts;
         Published = patched.Published;
         Languages = last.Languages;
-        _languageCounts = patched.LanguageCounts;
-        _byLanguageAndSlug = patched.ByLanguageAndSlug;
+        _languages = patched.Languages;
         _byAnySlug = patched.ByAnySlug;
         _contestedSlugs = last._contestedSlugs;
-        _tags = patched.Tags;
         Pages = last.Pages;
         LastModified = patched.LastModified;
         Sections = patched.Sections;
@@ -66,14 +64,17 @@ public sealed partial class PostCatalog
             return null;
         }
 
+        var tags = PatchTags(removed, added);
+        var indexes = _languages.ToDictionary(
+            l => l.Key,
+            l => new LanguageIndex(byLanguageAndSlug.GetValueOrDefault(l.Key) ?? l.Value.BySlug, tags[l.Key], languageCounts.GetValueOrDefault(l.Key)),
+            StringComparer.Ordinal);
         return new PostCatalog(this, new Patched(
             allPosts,
             failures,
             published,
-            languageCounts,
-            byLanguageAndSlug,
+            indexes,
             byAnySlug,
-            PatchTags(removed, added),
             PatchLastModified(removed, added, published),
             sections,
             addresses,
@@ -87,7 +88,7 @@ public sealed partial class PostCatalog
     /// <summary>The languages stay as they are (listed languages shape every index), or null.</summary>
     private Dictionary<string, int>? PatchLanguages(List<Post> removed, List<Post> added)
     {
-        var counts = new Dictionary<string, int>(_languageCounts, StringComparer.Ordinal);
+        var counts = Languages.ToDictionary(language => language, language => _languages[language].PostCount, StringComparer.Ordinal);
         foreach (var (posts, step) in new[] { (removed, -1), (added, 1) })
         {
             foreach (var translation in posts.SelectMany(p => p.Translations))
@@ -138,7 +139,7 @@ public sealed partial class PostCatalog
 
     private (Dictionary<string, LayeredMap<PostVersion>>, LayeredMap<Post>)? PatchSlugs(List<Post> removed, List<Post> added)
     {
-        var byLanguage = _byLanguageAndSlug.Keys.ToDictionary(l => l, _ => new Dictionary<string, PostVersion?>(StringComparer.Ordinal), StringComparer.Ordinal);
+        var byLanguage = Languages.ToDictionary(l => l, _ => new Dictionary<string, PostVersion?>(StringComparer.Ordinal), StringComparer.Ordinal);
         var anyLanguage = new Dictionary<string, Post?>(StringComparer.Ordinal);
         foreach (var post in removed)
         {
@@ -160,7 +161,7 @@ public sealed partial class PostCatalog
             foreach (var translation in post.Translations)
             {
                 var changes = byLanguage[translation.Language];
-                if (changes.TryGetValue(translation.Slug, out var changed) ? changed is not null : _byLanguageAndSlug[translation.Language].Contains(translation.Slug))
+                if (changes.TryGetValue(translation.Slug, out var changed) ? changed is not null : _languages[translation.Language].BySlug.Contains(translation.Slug))
                 {
                     return null;
                 }
@@ -181,17 +182,17 @@ public sealed partial class PostCatalog
             }
         }
 
-        return (_byLanguageAndSlug.ToDictionary(l => l.Key, l => l.Value.With(byLanguage[l.Key]), StringComparer.Ordinal), _byAnySlug.With(anyLanguage));
+        return (Languages.ToDictionary(l => l, l => _languages[l].BySlug.With(byLanguage[l]), StringComparer.Ordinal), _byAnySlug.With(anyLanguage));
     }
 
     /// <summary>Each tag list a changed post is in (in each listed language), with its name as first written and whether the language writes it.</summary>
     private Dictionary<string, Dictionary<string, TagEntry>> PatchTags(List<Post> removed, List<Post> added)
     {
-        var tags = new Dictionary<string, Dictionary<string, TagEntry>>(_tags, StringComparer.Ordinal);
+        var tags = _languages.ToDictionary(l => l.Key, l => l.Value.Tags, StringComparer.Ordinal);
         foreach (var language in Languages.Append(AnyLanguage))
         {
             var lists = new Dictionary<string, List<Post>>(StringComparer.Ordinal);
-            var entries = _tags.GetValueOrDefault(language) ?? [];
+            var entries = _languages[language].Tags;
             List<Post> ListOf(string slug) => lists.TryGetValue(slug, out var list)
                 ? list
                 : lists[slug] = entries.TryGetValue(slug, out var entry) ? [.. entry.Posts] : [];
@@ -307,10 +308,8 @@ public sealed partial class PostCatalog
         IReadOnlyList<Post> AllPosts,
         IReadOnlyList<LoadFailure> Failures,
         Post[] Published,
-        Dictionary<string, int> LanguageCounts,
-        Dictionary<string, LayeredMap<PostVersion>> ByLanguageAndSlug,
+        Dictionary<string, LanguageIndex> Languages,
         LayeredMap<Post> ByAnySlug,
-        Dictionary<string, Dictionary<string, TagEntry>> Tags,
         DateTimeOffset? LastModified,
         PostSection[] Sections,
         Addresses.AddressBook Addresses,

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Blog.Content.Posts;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 
 namespace Blog.Content.Catalog;
@@ -11,6 +12,25 @@ namespace Blog.Content.Catalog;
 /// that cannot be listed keeps the posts loaded from it. Each warning is said once while it lasts.
 /// One loader keeps the state of one folder; calls are serialised.
 /// </summary>
+/// <remarks>
+/// <para>
+/// States, all under <c>_gate</c>: <b>fresh</b> (no <c>_source</c>, nothing loaded); <b>loaded</b>
+/// (<c>_last</c> is the result of the last call, <c>_groups</c> what it was made of); <b>missing</b>
+/// (<c>_reportedMissing</c>: the folder was gone at the last call, the posts before it are kept and a
+/// patch is refused until a whole pass finds it again). A call for another folder, language or size
+/// limit starts fresh. <see cref="Load"/> moves between them; <c>Update</c> (PostLoaderUpdate.cs) only
+/// from loaded to loaded, and gives up (null) in any other state or while a folder cannot be listed.
+/// </para>
+/// <para>
+/// Invariants: <c>_groups</c> holds one <see cref="GroupState"/> per post key that was listed (or is out of
+/// sight in a folder that could not be listed), with the stamps of the files it was read from; a group is
+/// read again only when its stamps differ or its last read failed for a reason that may pass.
+/// <c>_last</c> is what a whole pass over <c>_groups</c> gives (<c>Assemble</c>, or a patch that gives the
+/// same), so an unchanged folder returns it as is.
+/// <c>_patch</c>, when its <c>Base</c> is <c>_last</c>, describes the same files as <c>_groups</c>; a whole
+/// pass makes it stale, and the next patch (or <see cref="Prepare"/>) makes it again.
+/// </para>
+/// </remarks>
 public sealed partial class PostLoader(ILogger<PostLoader> logger)
 {
     /// <summary>The largest post file read unless the caller says otherwise: 4 MB, far past any real post.</summary>
@@ -19,17 +39,24 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
     private readonly Lock _gate = new();
     private readonly Search.WordPool _words = new();
     private readonly UnreadableFolders _unreadable = new(logger);
+    /// <summary>By post key (the main file's path without <c>.md</c>), what each post was last read from and what came of it.</summary>
     private Dictionary<string, GroupState> _groups = new(StringComparer.Ordinal);
+
+    /// <summary>The last call's result: null until a load, and again when the source changes.</summary>
     private LoadResult? _last;
+
+    /// <summary>What <see cref="_groups"/> was read with; another source means starting fresh.</summary>
     private (string Root, string Language, long MaxPostBytes)? _source;
+
+    /// <summary>The folder was missing at the last call (and the author told once); cleared when it is back.</summary>
     private bool _reportedMissing;
 
     /// <summary>How many distinct search words the loader keeps for its posts to share (for tests of its bound).</summary>
     internal int PooledWordCount => _words.Count;
 
-    /// <param name="openSiteFile">Opens a file of the site by its path, to measure the pictures posts show.</param>
+    /// <param name="siteFiles">The site's files (its web root), to measure the pictures posts show.</param>
     /// <param name="maxPostBytes">Files larger than this are not read: each is skipped as a failure naming its size.</param>
-    public LoadResult Load(string postsPath, string defaultLanguage, Func<string, Stream?>? openSiteFile = null, long maxPostBytes = DefaultMaxPostBytes)
+    public LoadResult Load(string postsPath, string defaultLanguage, IFileProvider? siteFiles = null, long maxPostBytes = DefaultMaxPostBytes)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxPostBytes, 1);
         lock (_gate)
@@ -95,7 +122,7 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
                 return last with { Elapsed = stopwatch.Elapsed, Changed = false, ParsedFiles = 0 };
             }
 
-            var reader = new PostGroupReader(new PostParser(defaultLanguage, openSiteFile, _words), postsPath, stamps, maxPostBytes, logger);
+            var reader = new PostGroupReader(new PostParser(defaultLanguage, siteFiles, _words), postsPath, stamps, maxPostBytes, logger);
             var reread = changed
                 .AsParallel()
                 .AsOrdered()
@@ -219,7 +246,11 @@ public sealed partial class PostLoader(ILogger<PostLoader> logger)
         }
     }
 
-    /// <summary>What one post's files looked like when they were last read, what came of it, and what the author was told.</summary>
+    /// <summary>
+    /// What one post's files looked like when they were last read, what came of it, and what the author was
+    /// told. <see cref="Post"/> is the version served: after a failure it may be the last good one, so it is
+    /// not always what the files hold now; <see cref="Failures"/> says what does not parse now.
+    /// </summary>
     private sealed record GroupState(
         IReadOnlyDictionary<string, FileStamp> Files, Post? Post, IReadOnlyList<LoadFailure> Failures, IReadOnlySet<(string File, string Text)> Warned,
         IReadOnlyList<ReadWarning> Warnings)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Blog.Content.Posts;
+using Microsoft.Extensions.FileProviders;
 
 namespace Blog.Content.Catalog;
 
@@ -10,6 +11,11 @@ namespace Blog.Content.Catalog;
 /// </summary>
 public sealed partial class PostLoader
 {
+    /// <summary>
+    /// What patches work from; null until the first patch (or <see cref="Prepare"/>). Current only while its
+    /// <see cref="PatchState.Base"/> is <see cref="_last"/>: a whole pass replaces <see cref="_last"/>, and the
+    /// state is made again from <see cref="_groups"/> when next needed.
+    /// </summary>
     private PatchState? _patch;
 
     /// <summary>
@@ -20,7 +26,7 @@ public sealed partial class PostLoader
     /// The result's <see cref="LoadResult.Changes"/> names the posts that changed.
     /// </summary>
     internal LoadResult? Update(
-        string postsPath, string defaultLanguage, IReadOnlyCollection<string> namedFiles, Func<string, Stream?>? openSiteFile = null, long maxPostBytes = DefaultMaxPostBytes)
+        string postsPath, string defaultLanguage, IReadOnlyCollection<string> namedFiles, IFileProvider? siteFiles = null, long maxPostBytes = DefaultMaxPostBytes)
     {
         lock (_gate)
         {
@@ -86,7 +92,7 @@ public sealed partial class PostLoader
                 return last with { Elapsed = stopwatch.Elapsed, Changed = false, ParsedFiles = 0 };
             }
 
-            var reader = new PostGroupReader(new PostParser(defaultLanguage, openSiteFile, _words), postsPath, state.Stamps, maxPostBytes, logger);
+            var reader = new PostGroupReader(new PostParser(defaultLanguage, siteFiles, _words), postsPath, state.Stamps, maxPostBytes, logger);
             var outcomes = toRead.Count == 1
                 ? [(Group: toRead[0], Outcome: reader.Read(toRead[0]))]
                 : toRead.AsParallel().Select(group => (Group: group, Outcome: reader.Read(group))).ToList();
@@ -155,6 +161,13 @@ public sealed partial class PostLoader
     /// move to another post, the posts in order, and the posts with something to say. Made from the
     /// loader's posts on the first patch after a full pass, then kept up to date by each patch.
     /// </summary>
+    /// <remarks>
+    /// Invariants after each patch: <see cref="Stamps"/> has every post file of the loader's groups and
+    /// nothing else; <see cref="Families"/> has each such file under its stem's parent; <see cref="Posts"/>
+    /// is the patched result's posts, in key order; <see cref="Flagged"/> is the keys of the groups with
+    /// failures or warnings. A patch that cannot keep them (a folder named, a folder of posts gone) returns
+    /// null before it changes anything, and the caller makes a whole pass.
+    /// </remarks>
     private sealed class PatchState
     {
         private static readonly string[] Extensions = [".md", ".MD", ".Md", ".mD"];

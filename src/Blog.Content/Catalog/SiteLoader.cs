@@ -1,11 +1,13 @@
 using Blog.Content.Addresses;
 using Blog.Content.Posts;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 
 namespace Blog.Content.Catalog;
 
 /// <summary>Where a site's content is and how to read it.</summary>
 /// <param name="PagesPath">The folder of standalone pages; null or missing means the site has none.</param>
+/// <param name="SiteFiles">The files the site serves (its web root), to measure the pictures posts show; null when there are none.</param>
 /// <param name="GitDates">Take each post's "last changed" from the git history of its files, when the folder is in a repository.</param>
 /// <param name="ModifiedFromFileTime">Without a date from front matter or git, take the files' write time (off by default: a copy or clone rewrites every file).</param>
 public sealed record SiteSources(
@@ -14,7 +16,7 @@ public sealed record SiteSources(
     string DefaultLanguage,
     AddressRules Rules,
     long MaxPostBytes = PostLoader.DefaultMaxPostBytes,
-    Func<string, Stream?>? OpenSiteFile = null,
+    IFileProvider? SiteFiles = null,
     bool GitDates = true,
     bool ModifiedFromFileTime = false);
 
@@ -48,12 +50,12 @@ public sealed partial class SiteLoader(ILoggerFactory loggers)
 
     private LoadResult LoadAll(SiteSources sources)
     {
-        var posts = _posts.Load(sources.PostsPath, sources.DefaultLanguage, sources.OpenSiteFile, sources.MaxPostBytes);
+        var posts = _posts.Load(sources.PostsPath, sources.DefaultLanguage, sources.SiteFiles, sources.MaxPostBytes);
         // Once the pages folder has been seen, its loader keeps its pages while it is away (a remount), as for posts.
         var pagesPath = sources.PagesPath;
         _pagesSeen |= pagesPath is not null && Directory.Exists(pagesPath);
         var pages = pagesPath is not null && _pagesSeen
-            ? _pages.Load(pagesPath, sources.DefaultLanguage, sources.OpenSiteFile, sources.MaxPostBytes)
+            ? _pages.Load(pagesPath, sources.DefaultLanguage, sources.SiteFiles, sources.MaxPostBytes)
             : new LoadResult([], [], TimeSpan.Zero) { Changed = false };
         var history = sources.GitDates ? _git.LastChanged(sources.PostsPath) : null;
         var pagesHistory = sources.GitDates && pagesPath is not null && _pagesSeen ? _pagesGit.LastChanged(pagesPath) : null;

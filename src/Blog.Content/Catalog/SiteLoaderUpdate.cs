@@ -79,7 +79,7 @@ public sealed partial class SiteLoader
         var history = sources.GitDates ? _git.LastChanged(sources.PostsPath) : null;
         var pagesHistory = sources.GitDates && sources.PagesPath is not null && _pagesSeen ? _pagesGit.LastChanged(sources.PagesPath) : null;
         if (!ReferenceEquals(history, _lastHistory) || !ReferenceEquals(pagesHistory, _lastPagesHistory)
-            || _posts.Update(sources.PostsPath, sources.DefaultLanguage, named, sources.OpenSiteFile, sources.MaxPostBytes) is not { } posts)
+            || _posts.Update(sources.PostsPath, sources.DefaultLanguage, named, sources.SiteFiles, sources.MaxPostBytes) is not { } posts)
         {
             return null;
         }

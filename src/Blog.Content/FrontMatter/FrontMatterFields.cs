@@ -47,20 +47,9 @@ internal sealed class FrontMatterFields(YamlMappingNode map, int firstLine, List
             Aliases = List("aliases", known, allowCommaSeparated: false),
         };
 
-        var extra = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, node) in _values)
+        foreach (var key in _values.Keys)
         {
-            if (known.Contains(key))
-            {
-                continue;
-            }
-
-            if (TryFlatten(node) is { } value)
-            {
-                extra[key] = value;
-            }
-
-            if (!ForeignKeys.IsKnown(key))
+            if (!known.Contains(key) && !ForeignKeys.IsKnown(key))
             {
                 var closest = ForeignKeys.Closest(key, known);
                 Warn(key, closest is null
@@ -69,7 +58,7 @@ internal sealed class FrontMatterFields(YamlMappingNode map, int firstLine, List
             }
         }
 
-        return matter with { Extra = extra, Warnings = _warnings };
+        return matter with { Warnings = _warnings };
     }
 
     private LanguageMatter ToLanguageMatter()
@@ -333,12 +322,4 @@ internal sealed class FrontMatterFields(YamlMappingNode map, int firstLine, List
 
         return scalar.Value;
     }
-
-    private static string? TryFlatten(YamlNode node) => node switch
-    {
-        YamlScalarNode scalar => ScalarText(scalar),
-        YamlSequenceNode sequence when sequence.Children.All(c => c is YamlScalarNode) =>
-            string.Join(", ", sequence.Children.Cast<YamlScalarNode>().Select(ScalarText).Where(v => v is not null)),
-        _ => null,
-    };
 }

@@ -4,7 +4,8 @@ namespace Blog.Content.FrontMatter;
 
 /// <summary>
 /// The front matter keys this blog understands, with pandoc's meaning, already checked for type.
-/// Every key is optional. Keys it does not know are kept in <see cref="Extra"/> for later features.
+/// Every key is optional. Keys it does not know are ignored (pandoc documents carry many); an unknown one
+/// that is not pandoc's either is a warning.
 /// </summary>
 internal sealed record PostFrontMatter
 {
@@ -57,5 +58,4 @@ internal sealed record PostFrontMatter
 
     /// <summary>Per-language values from <c>translations:</c>, keyed by primary language subtag.</summary>
     public IReadOnlyDictionary<string, LanguageMatter> Translations { get; init; } = new Dictionary<string, LanguageMatter>();
-    public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
 }

@@ -3,6 +3,7 @@ using Blog.Content.Text;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Microsoft.Extensions.FileProviders;
 
 namespace Blog.Content.Markdown;
 
@@ -32,7 +33,7 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
         IReadOnlyList<LanguageSection> sections,
         HeadingIdRegistry registry,
         string footnotePrefix,
-        Func<string, Stream?>? openSiteFile = null,
+        IFileProvider? siteFiles = null,
         SharedRenderings? renderings = null)
     {
         var text = new StringBuilder();
@@ -104,7 +105,7 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<HeadingInfo> Head
         }
 
         Figures.ParagraphEndBreak.Apply(document);
-        LazyImages.Apply(document, openSiteFile);
+        LazyImages.Apply(document, siteFiles);
         HeadingRanks.Apply(document);
 
         using var writer = new StringWriter();

@@ -31,12 +31,15 @@ public readonly record struct PostDate(DateTimeOffset Instant, bool HasTime)
         ? Instant.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
         : Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>A bare date: that whole day, from its first instant in UTC.</summary>
+    internal static PostDate OfDay(DateOnly day) => new(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), HasTime: false);
+
     public static bool TryParse(string text, out PostDate date)
     {
         text = text.Trim();
         if (DateOnly.TryParseExact(text, DayFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            date = new PostDate(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), HasTime: false);
+            date = OfDay(day);
             return true;
         }
 

@@ -30,10 +30,9 @@ internal sealed partial record PostFileName(PostDate? Date, string Slug, string 
         PostDate? date = null;
         var match = DatePrefix().Match(name);
         if (match.Success
-            && DateOnly.TryParseExact(match.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-            && PostDate.TryParse(match.Groups["date"].Value, out var parsed))
+            && DateOnly.TryParseExact(match.Groups["date"].ValueSpan, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            date = parsed;
+            date = PostDate.OfDay(day);
             name = name[match.Length..];
         }
 

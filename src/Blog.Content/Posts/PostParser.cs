@@ -6,6 +6,7 @@ using Blog.Content.Markdown.Budget;
 using Blog.Content.Text;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Microsoft.Extensions.FileProviders;
 
 namespace Blog.Content.Posts;
 
@@ -13,7 +14,7 @@ namespace Blog.Content.Posts;
 /// Parses one post file into a <see cref="Post"/>: front matter, language sections, heading ids, TOC,
 /// HTML and reading time, all at once, so nothing is left to do when a reader asks for the page.
 /// </summary>
-public sealed class PostParser
+public sealed partial class PostParser
 {
     /// <summary>Silent reading speed used for "n min read".</summary>
     public const int WordsPerMinute = 200;
@@ -22,21 +23,21 @@ public sealed class PostParser
     public const int MaxLanguagesPerFile = 12;
 
     private readonly string _defaultLanguage;
-    private readonly Func<string, Stream?>? _openSiteFile;
+    private readonly IFileProvider? _siteFiles;
     private readonly WordPool _words;
 
     /// <param name="defaultLanguage">The language of posts that name none.</param>
-    /// <param name="openSiteFile">Opens a file of the site by its path (<c>/images/x.png</c>), to measure pictures; null if there is none.</param>
-    public PostParser(string defaultLanguage, Func<string, Stream?>? openSiteFile = null)
-        : this(defaultLanguage, openSiteFile, new WordPool())
+    /// <param name="siteFiles">The site's files by their path (<c>/images/x.png</c>), to measure pictures; null if there are none.</param>
+    public PostParser(string defaultLanguage, IFileProvider? siteFiles = null)
+        : this(defaultLanguage, siteFiles, new WordPool())
     {
     }
 
     /// <param name="words">Shared with the other parsers of one loader, so posts share their search words.</param>
-    internal PostParser(string defaultLanguage, Func<string, Stream?>? openSiteFile, WordPool words)
+    internal PostParser(string defaultLanguage, IFileProvider? siteFiles, WordPool words)
     {
         _words = words;
-        _openSiteFile = openSiteFile;
+        _siteFiles = siteFiles;
         _defaultLanguage = LanguageRegistry.Normalize(defaultLanguage)
             ?? throw new ArgumentException($"'{defaultLanguage}' is not a language tag", nameof(defaultLanguage));
     }
@@ -65,7 +66,22 @@ public sealed class PostParser
         }
     }
 
+    /// <summary>
+    /// The steps of a parse, in the order their side effects need: heading ids are handed out in reading
+    /// order (the title headings first, then each language's text), and warnings are said in the order
+    /// the author meets them.
+    /// </summary>
     private PostParseResult ParseText(string text, string relativePath, PostParseContext context)
+    {
+        var source = ReadSource(text, relativePath, context);
+        var languages = PickLanguages(source);
+        var shared = ResolveShared(source, languages, context);
+        var translations = RenderLanguages(source, languages, shared, context);
+        return Assemble(source, languages, translations, context);
+    }
+
+    /// <summary>Front matter and body checked and parsed, the language the file declares, and the body's outline.</summary>
+    private static SourceFile ReadSource(string text, string relativePath, PostParseContext context)
     {
         var split = FrontMatterSplit.Of(text);
         if (split.Yaml is not null)
@@ -78,19 +94,7 @@ public sealed class PostParser
         var matter = FrontMatterReader.Read(split.Yaml, split.YamlFirstLine);
         var fileName = PostFileName.Of(relativePath, context.FileLanguage);
         var warnings = new List<PostWarning>(matter.Warnings);
-
-        var declared = matter.Lang is null ? null : LanguageRegistry.Normalize(matter.Lang)
-            ?? throw new PostFormatException($"'lang: {matter.Lang}' is not a language tag such as en or vi");
-        if (context.FileLanguage is { } fileLanguage)
-        {
-            var agrees = declared is not null && LanguageRegistry.Primary(declared) == LanguageRegistry.Primary(fileLanguage);
-            if (declared is not null && !agrees)
-            {
-                warnings.Add(new PostWarning($"'lang: {matter.Lang}' differs from the file name's language '{fileLanguage}'; the file name wins"));
-            }
-
-            declared = agrees ? declared : fileLanguage;
-        }
+        var declared = DeclaredLanguage(matter, context.FileLanguage, warnings);
 
         var body = split.Body;
         MarkdownDocument document;
@@ -104,13 +108,40 @@ public sealed class PostParser
         }
 
         var outline = BodyOutline.Of(document, body, matter.Title, matter.Subtitle);
-
         foreach (var heading in new[] { outline.TitleHeading, outline.SubtitleHeading }.OfType<HeadingBlock>())
         {
             HeadingIds.Assign(heading, context.Registry);
         }
 
-        var sectionsByLanguage = outline.Sections
+        return new SourceFile(relativePath, matter, fileName, declared, body, bodyFirstLine, outline, warnings);
+    }
+
+    /// <summary>The language the front matter gives; a translation file's name overrides one that differs.</summary>
+    private static string? DeclaredLanguage(PostFrontMatter matter, string? fileLanguage, List<PostWarning> warnings)
+    {
+        var declared = matter.Lang is null ? null : LanguageRegistry.Normalize(matter.Lang)
+            ?? throw new PostFormatException($"'lang: {matter.Lang}' is not a language tag such as en or vi");
+        if (fileLanguage is null)
+        {
+            return declared;
+        }
+
+        var agrees = declared is not null && LanguageRegistry.Primary(declared) == LanguageRegistry.Primary(fileLanguage);
+        if (declared is not null && !agrees)
+        {
+            warnings.Add(new PostWarning($"'lang: {matter.Lang}' differs from the file name's language '{fileLanguage}'; the file name wins"));
+        }
+
+        return agrees ? declared : fileLanguage;
+    }
+
+    /// <summary>
+    /// The languages the file has text in, in reading order (the declared or default one when it has no
+    /// sections), and which of them is the main one, with its full tag.
+    /// </summary>
+    private LanguagePick PickLanguages(SourceFile source)
+    {
+        var sectionsByLanguage = source.Outline.Sections
             .GroupBy(s => LanguageRegistry.Primary(s.Language), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<LanguageSection>)g.ToList(), StringComparer.Ordinal);
         var languages = sectionsByLanguage.Keys.ToList();
@@ -118,70 +149,98 @@ public sealed class PostParser
         {
             // Each language's page is rendered on its own, with the shared text again: the cost grows
             // with languages times text (400 languages over 20 KB took a second and 266 MB).
-            var first = outline.Sections.First(s => LanguageRegistry.Primary(s.Language) == languages[MaxLanguagesPerFile]);
+            var first = source.Outline.Sections.First(s => LanguageRegistry.Primary(s.Language) == languages[MaxLanguagesPerFile]);
             throw new PostFormatException(
                 $"the file has sections in more than {MaxLanguagesPerFile} languages; put the others in translation files of their own (post.xx.md)",
-                bodyFirstLine + first.Opener.Line,
+                source.BodyFirstLine + first.Opener.Line,
                 1);
         }
 
+        var declared = source.Declared;
         if (languages.Count == 0)
         {
             languages.Add(LanguageRegistry.Primary(declared ?? _defaultLanguage));
         }
 
-        var main = declared is not null && languages.Contains(LanguageRegistry.Primary(declared))
-            ? LanguageRegistry.Primary(declared)
-            : languages[0];
-        var mainTag = LanguageRegistry.Canonical(declared is not null && LanguageRegistry.Primary(declared) == main ? declared : main);
+        // The declared language is the main one when the file has text in it; its full tag (en-GB) is kept.
+        var declaredPrimary = declared is null ? null : LanguageRegistry.Primary(declared);
+        var main = declaredPrimary is not null && languages.Contains(declaredPrimary) ? declaredPrimary : languages[0];
+        var mainTag = LanguageRegistry.Canonical(declaredPrimary == main ? declared! : main);
+        return new LanguagePick(languages, sectionsByLanguage, main, mainTag);
+    }
 
+    /// <summary>What every language version starts from: the post's slug and the document's title.</summary>
+    private static SharedValues ResolveShared(SourceFile source, LanguagePick languages, PostParseContext context)
+    {
+        var matter = source.Matter;
         var inherited = context.Inherited;
-        var slug = matter.Slug is not null ? Slugifier.Slugify(matter.Slug) : inherited?.Slug ?? fileName.Slug;
+        var slug = matter.Slug is not null ? Slugifier.Slugify(matter.Slug) : inherited?.Slug ?? source.FileName.Slug;
         if (slug.Length == 0)
         {
             throw new PostFormatException($"'slug: {matter.Slug}' has no letters or digits to make a URL from");
         }
 
-        var (documentTitle, documentTitleTag) = matter.Title is not null ? (MarkdownText.Plain(matter.Title), mainTag)
-            : outline.TitleHeading is not null ? (MarkdownText.Of(outline.TitleHeading), mainTag)
+        // The front matter's title, else the body's title heading, else the main file's, else the file name's.
+        var (title, titleTag) = matter.Title is not null ? (MarkdownText.Plain(matter.Title), languages.MainTag)
+            : source.Outline.TitleHeading is not null ? (MarkdownText.Of(source.Outline.TitleHeading), languages.MainTag)
             : inherited is not null ? (inherited.Title, inherited.TitleTag)
-            : (fileName.Title, mainTag);
-        var shared = new SharedValues(matter, documentTitle, documentTitleTag, mainTag, slug, inherited);
+            : (source.FileName.Title, languages.MainTag);
+        return new SharedValues(matter, source.RelativePath, title, titleTag, languages.MainTag, slug, inherited);
+    }
 
-        // Rendered in reading order, so the file's heading ids are handed out as pandoc would.
-        var translations = new List<PostTranslation>();
-        var lineStarts = LineStarts(body);
+    /// <summary>Each language's version, rendered in reading order so the file's heading ids are handed out as pandoc would.</summary>
+    private List<PostTranslation> RenderLanguages(SourceFile source, LanguagePick languages, SharedValues shared, PostParseContext context)
+    {
+        var translations = new List<PostTranslation>(languages.Languages.Count);
+        var lineStarts = LineStarts(source.Body);
 
         // Text shared by the languages is rendered with each: what it holds is reported once.
         var warnedAt = new HashSet<int>();
-        foreach (var language in languages)
+        foreach (var language in languages.Languages)
         {
-            var sections = sectionsByLanguage.GetValueOrDefault(language) ?? [];
+            var sections = languages.SectionsByLanguage.GetValueOrDefault(language) ?? [];
             var first = sections.Count > 0 ? sections[0] : null;
-            var isMain = language == main;
-            var tag = LanguageRegistry.Canonical(isMain ? mainTag : first?.Language ?? language);
+            var isMain = language == languages.Main;
+            var tag = LanguageRegistry.Canonical(isMain ? languages.MainTag : first?.Language ?? language);
             var prefix = isMain && !context.IsTranslationFile ? string.Empty : $"{language}-";
-            var rendered = RenderedBody.Render(body, outline, sections, context.Registry, prefix, _openSiteFile, context.Renderings);
+            var rendered = RenderedBody.Render(source.Body, source.Outline, sections, context.Registry, prefix, _siteFiles, context.Renderings);
             foreach (var (message, offset) in rendered.MarkupWarnings.Where(w => warnedAt.Add(w.BodyOffset)))
             {
-                var (line, column) = Place(offset, lineStarts, bodyFirstLine);
-                warnings.Add(new PostWarning(message, line, column));
+                var (line, column) = Place(offset, lineStarts, source.BodyFirstLine);
+                source.Warnings.Add(new PostWarning(message, line, column));
             }
 
-            var ownTitle = sections.Select(s => s.TitleHeading).OfType<HeadingBlock>().FirstOrDefault();
-            var translation = Translate(language, tag, isMain, relativePath, shared, rendered, ownTitle, first?.Opener.TryGetAttributes()?.Id, warnings);
+            var version = new LanguageVersion(
+                language,
+                tag,
+                isMain,
+                rendered,
+                sections.Select(s => s.TitleHeading).OfType<HeadingBlock>().FirstOrDefault(),
+                first?.Opener.TryGetAttributes()?.Id);
+            var translation = Translate(version, shared, source.Warnings);
             translations.Add(rendered.Links.Count == 0 ? translation : translation with
             {
-                Links = rendered.Links.Select(link => At(link.Url, link.BodyOffset, lineStarts, bodyFirstLine)).ToList(),
+                Links = rendered.Links.Select(link => At(link.Url, link.BodyOffset, lineStarts, source.BodyFirstLine)).ToList(),
             });
         }
 
-        foreach (var unused in matter.Translations.Keys.Except(languages))
+        return translations;
+    }
+
+    /// <summary>
+    /// The post: the main version first, every other one described in its own words or, failing that,
+    /// in the main version's (and the author told), with the file's dates.
+    /// </summary>
+    private static PostParseResult Assemble(SourceFile source, LanguagePick languages, List<PostTranslation> translations, PostParseContext context)
+    {
+        var matter = source.Matter;
+        var warnings = source.Warnings;
+        foreach (var unused in matter.Translations.Keys.Except(languages.Languages))
         {
             warnings.Add(new PostWarning($"'translations' gives values for '{unused}', but the file has no text in that language"));
         }
 
-        var mainTranslation = translations.Single(t => t.Language == main);
+        var mainTranslation = translations.Single(t => t.Language == languages.Main);
         translations.Remove(mainTranslation);
         translations.Insert(0, mainTranslation);
         for (var i = 1; i < translations.Count; i++)
@@ -197,9 +256,9 @@ public sealed class PostParser
             ? new PostImage(imageUrl.Trim(), matter.ImageAlt, matter.ImageWidth, matter.ImageHeight)
             : null;
         var post = new Post(
-            relativePath,
-            main,
-            matter.Date ?? (matter.DateText is null ? fileName.Date : null),
+            source.RelativePath,
+            languages.Main,
+            matter.Date ?? (matter.DateText is null ? source.FileName.Date : null),
             matter.DateText,
             matter.Draft,
             matter.Author,
@@ -213,97 +272,6 @@ public sealed class PostParser
             Image = image,
         };
         return new PostParseResult(post, warnings);
-    }
-
-    private PostTranslation Translate(
-        string language,
-        string tag,
-        bool isMain,
-        string sourceFile,
-        SharedValues shared,
-        RenderedBody rendered,
-        HeadingBlock? ownTitle,
-        string? sectionId,
-        List<PostWarning> warnings)
-    {
-        var matter = shared.Matter;
-        var own = matter.Translations.GetValueOrDefault(language);
-
-        // A language's own value wins; otherwise the main language's, marked as being in that language.
-        var (title, titleTag) = own?.Title is { } ownTitleText ? (MarkdownText.Plain(ownTitleText), tag)
-            : ownTitle is not null ? (MarkdownText.Of(ownTitle), tag)
-            : (shared.DocumentTitle, shared.DocumentTitleTag);
-        var (subtitle, subtitleTag) = own?.Subtitle is { } ownSubtitle ? (MarkdownText.Plain(ownSubtitle), tag)
-            : matter.Subtitle is { } mainSubtitle ? (MarkdownText.Plain(mainSubtitle), shared.MainTag)
-            : shared.Inherited?.Subtitle is { } inheritedSubtitle ? (inheritedSubtitle, shared.Inherited.SubtitleTag)
-            : ((string?)null, (string?)null);
-
-        var keywords = own?.Keywords ?? (matter.Keywords.Count > 0 ? matter.Keywords : shared.Inherited?.Keywords ?? []);
-        var slug = shared.Slug;
-        if (own?.Slug is { } ownSlug)
-        {
-            var slugified = Slugifier.Slugify(ownSlug);
-            if (slugified.Length > 0)
-            {
-                slug = slugified;
-            }
-            else
-            {
-                warnings.Add(new PostWarning($"'translations.{language}.slug: {ownSlug}' has no letters or digits; '{slug}' is used"));
-            }
-        }
-
-        var toc = matter.Toc ? TocBuilder.Build(rendered.Headings, matter.TocDepth ?? TocBuilder.DefaultDepth) : [];
-        if (TocBuilder.CountEntries(toc) < 2)
-        {
-            toc = [];
-        }
-
-        // The first paragraph is plain text already; parsing it again as Markdown would undo its escapes,
-        // and cost as much as the paragraph is long however little of it the summary shows.
-        var written = own?.Summary ?? (isMain ? matter.Summary : null);
-        var summary = written is null && rendered.FirstParagraph is { } firstParagraph
-            ? Cut(firstParagraph)
-            : Summarize(written ?? own?.DescriptionMeta ?? (isMain ? matter.DescriptionMeta : null));
-
-        // Search engines and social cards show the description as the page's own words: it must be in the
-        // page's language. Another language's text is the last resort, and the author hears of it.
-        var ownDescription = PlainOrNull(own?.DescriptionMeta ?? (isMain ? matter.DescriptionMeta ?? matter.Description : null));
-        var (description, descriptionTag) = ownDescription is not null ? (ownDescription, tag)
-            : summary is not null ? (summary, tag)
-            : subtitle is not null && subtitleTag == tag ? (subtitle, tag)
-            : shared.Inherited?.Description is { } inheritedDescription ? (inheritedDescription, shared.Inherited.DescriptionTag)
-            : ((string?)null, (string?)null);
-        if (description is not null && descriptionTag != tag)
-        {
-            warnings.Add(new PostWarning(NoOwnDescription(language, descriptionTag!, "'description-meta'")));
-        }
-
-        return new PostTranslation
-        {
-            Language = language,
-            Tag = tag,
-            Slug = slug,
-            SourceFile = sourceFile,
-            Title = title,
-            TitleTag = titleTag,
-            Subtitle = subtitle,
-            SubtitleTag = subtitleTag,
-            Description = description,
-            DescriptionTag = descriptionTag,
-            Summary = summary,
-            Keywords = keywords,
-            Tags = keywords.Select(Tag.From).OfType<Tag>().DistinctBy(t => t.Slug).ToList(),
-            Html = rendered.Html,
-            Search = Blog.Content.Search.SearchTerms.Of(title, subtitle, keywords, summary, rendered.PlainText, _words),
-            TocTitle = own?.TocTitle ?? (isMain ? matter.TocTitle : null),
-            Toc = toc,
-            HeadingLevels = rendered.Headings.Select(h => h.Level).ToList(),
-            WordCount = rendered.WordCount,
-            ReadingMinutes = Math.Max(1, (int)Math.Ceiling(rendered.WordCount / (double)WordsPerMinute)),
-            SectionId = sectionId,
-            AbstractHtml = isMain && matter.Abstract is { Length: > 0 } abstractText ? Markdig.Markdown.ToHtml(abstractText, BlogMarkdownPipeline.Instance) : null,
-        };
     }
 
     private static List<int> LineStarts(string body)
@@ -335,25 +303,30 @@ public sealed class PostParser
     private static string NoOwnDescription(string language, string usedTag, string key) =>
         $"the '{language}' version has no description, summary, first paragraph or subtitle of its own, so its pages describe it in '{usedTag}'; give it {key}";
 
-    /// <summary>A summary written in Markdown, as the plain text lists show.</summary>
-    private static string? Summarize(string? markdown) => markdown is null ? null : Cut(MarkdownText.Plain(markdown));
+    /// <summary>The file read and checked: what every later step works from.</summary>
+    /// <param name="Declared">The language the file says it is in (its name's, for a translation file); null when it says none.</param>
+    /// <param name="Warnings">What the author is told, in the order found; later steps add to it.</param>
+    private sealed record SourceFile(
+        string RelativePath,
+        PostFrontMatter Matter,
+        PostFileName FileName,
+        string? Declared,
+        string Body,
+        int BodyFirstLine,
+        BodyOutline Outline,
+        List<PostWarning> Warnings);
 
-    /// <summary>Front matter text as pandoc shows it (Markdown, smart punctuation), as plain text.</summary>
-    private static string? PlainOrNull(string? markdown) => markdown is null ? null : MarkdownText.Plain(markdown);
+    /// <summary>The file's languages (primary subtags, in reading order), their sections, and the main one.</summary>
+    private sealed record LanguagePick(
+        List<string> Languages, Dictionary<string, IReadOnlyList<LanguageSection>> SectionsByLanguage, string Main, string MainTag);
 
-    /// <summary>Lists show a few sentences: a long text is cut at a word, with an ellipsis.</summary>
-    private static string Cut(string plain)
-    {
-        const int Limit = 320;
-        if (plain.Length <= Limit)
-        {
-            return plain;
-        }
-
-        var cut = plain.LastIndexOf(' ', Limit);
-        return string.Concat(plain.AsSpan(0, cut > Limit / 2 ? cut : Limit).TrimEnd(" ,;:".AsSpan()), "…");
-    }
-
+    /// <summary>What all language versions share, and fall back to.</summary>
     private sealed record SharedValues(
-        PostFrontMatter Matter, string DocumentTitle, string DocumentTitleTag, string MainTag, string Slug, InheritedValues? Inherited);
+        PostFrontMatter Matter, string SourceFile, string DocumentTitle, string DocumentTitleTag, string MainTag, string Slug, InheritedValues? Inherited);
+
+    /// <summary>One language's text as rendered, and what its section says of it.</summary>
+    /// <param name="OwnTitle">The title heading of the language's section, if it has one.</param>
+    /// <param name="SectionId">The id of the language's section, when the author gave one.</param>
+    private sealed record LanguageVersion(
+        string Language, string Tag, bool IsMain, RenderedBody Rendered, HeadingBlock? OwnTitle, string? SectionId);
 }

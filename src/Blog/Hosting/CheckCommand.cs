@@ -61,9 +61,7 @@ internal static class CheckCommand
         }
 
         var web = app.Environment.WebRootFileProvider;
-        var result = new SiteLoader(NullLoggerFactory.Instance).Load(FolderPostSource.Sources(
-            settings,
-            path => web.GetFileInfo(path) is { Exists: true, IsDirectory: false, Length: > 0 } file ? file.CreateReadStream() : null));
+        var result = new SiteLoader(NullLoggerFactory.Instance).Load(FolderPostSource.Sources(settings, web));
         var pagesFolder = Path.GetFileName(Path.TrimEndingDirectorySeparator(settings.PagesPath)) + "/";
         var siteHost = settings.BaseUrl is { } baseUrl ? new Uri(baseUrl).Host : null;
         var problems = SiteCheck.Run(result, TimeProvider.System.GetUtcNow(), path => IsSiteRoute(path, web), pagesFolder, siteHost)

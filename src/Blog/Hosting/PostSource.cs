@@ -1,4 +1,5 @@
 using Blog.Content.Catalog;
+using Microsoft.Extensions.FileProviders;
 
 namespace Blog.Hosting;
 
@@ -19,27 +20,20 @@ internal interface IPostSource
 /// <summary>The posts and pages folders of the settings, read by the one <see cref="SiteLoader"/> that keeps their state.</summary>
 internal sealed class FolderPostSource(SiteLoader loader, SiteSettings settings, IWebHostEnvironment environment) : IPostSource
 {
-    public LoadResult Load() => loader.Load(Sources(settings, OpenSiteFile));
+    public LoadResult Load() => loader.Load(Sources(settings, environment.WebRootFileProvider));
 
-    public LoadResult Load(IReadOnlyCollection<string>? changedPostFiles) => loader.Load(Sources(settings, OpenSiteFile), changedPostFiles);
+    public LoadResult Load(IReadOnlyCollection<string>? changedPostFiles) => loader.Load(Sources(settings, environment.WebRootFileProvider), changedPostFiles);
 
-    public void Prepare() => loader.PrepareForChanges(Sources(settings, OpenSiteFile));
+    public void Prepare() => loader.PrepareForChanges(Sources(settings, environment.WebRootFileProvider));
 
     /// <summary>The folders and rules of the settings, for the site and for <c>check</c> alike.</summary>
-    public static SiteSources Sources(SiteSettings settings, Func<string, Stream?>? openSiteFile) => new(
+    public static SiteSources Sources(SiteSettings settings, IFileProvider webRoot) => new(
         settings.PostsPath,
         settings.PagesPath,
         settings.DefaultLanguage,
         settings.AddressRules,
         settings.MaxPostBytes,
-        openSiteFile,
+        webRoot,
         settings.GitDates,
         settings.ModifiedFromFileTime);
-
-    /// <summary>
-    /// A file of the web root (pictures posts show), to read its size. One listed as empty is not opened:
-    /// a pipe or a device reads as empty, and opening it would hold the load.
-    /// </summary>
-    private Stream? OpenSiteFile(string path) =>
-        environment.WebRootFileProvider.GetFileInfo(path) is { Exists: true, IsDirectory: false, Length: > 0 } file ? file.CreateReadStream() : null;
 }

@@ -8,7 +8,8 @@ namespace Blog.Hosting;
 /// what changed and swaps the catalog. Editors save in bursts (write, rename, touch), so one save makes
 /// one reload.
 /// </summary>
-internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSettings settings, ILogger<PostsWatcher> logger) : BackgroundService
+/// <remarks>Every wait (polling, the heartbeat, the quiet period) runs on the registered <see cref="TimeProvider"/>, so a test can drive it.</remarks>
+internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSettings settings, TimeProvider time, ILogger<PostsWatcher> logger) : BackgroundService
 {
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
@@ -52,7 +53,7 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
                         // The refresher compares sizes and times itself: an unchanged folder costs one directory walk.
                         if (!_changes.Reader.TryRead(out _))
                         {
-                            await Task.Delay(settings.PollingInterval, stoppingToken);
+                            await Task.Delay(settings.PollingInterval, time, stoppingToken);
                         }
                     }
                     else
@@ -112,11 +113,11 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
     /// <summary>True when a change arrived within the time given; false when the time ran out.</summary>
     private async Task<bool> Changed(TimeSpan within, CancellationToken stoppingToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        timeout.CancelAfter(within);
+        using var timeout = new CancellationTokenSource(within, time);
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token);
         try
         {
-            await _changes.Reader.ReadAsync(timeout.Token);
+            await _changes.Reader.ReadAsync(waiting.Token);
             return true;
         }
         catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
@@ -131,14 +132,14 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
     /// </summary>
     private async Task Quiet(CancellationToken stoppingToken)
     {
-        var latest = DateTime.UtcNow + (settings.ReloadDelay * 4);
-        while (DateTime.UtcNow < latest)
+        var latest = time.GetUtcNow() + (settings.ReloadDelay * 4);
+        while (time.GetUtcNow() < latest)
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            timeout.CancelAfter(Min(settings.ReloadDelay, latest - DateTime.UtcNow));
+            using var timeout = new CancellationTokenSource(Min(settings.ReloadDelay, latest - time.GetUtcNow()), time);
+            using var waiting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token);
             try
             {
-                await _changes.Reader.ReadAsync(timeout.Token);
+                await _changes.Reader.ReadAsync(waiting.Token);
             }
             catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
             {

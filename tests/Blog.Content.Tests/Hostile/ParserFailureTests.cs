@@ -29,9 +29,11 @@ public sealed class ParserFailureTests : IDisposable
     public void A_failure_thrown_while_parsing_one_file_costs_only_that_file(Type exceptionType, string reason)
     {
         // Measuring the picture is part of parsing the post: a failure there is a failure inside the parse.
-        Stream? OpenSiteFile(string path) => path == "/images/boom.png" ? throw (Exception)Activator.CreateInstance(exceptionType)! : null;
+        var siteFiles = new MemorySiteFiles(
+            new Dictionary<string, byte[]?>(),
+            path => path == "/images/boom.png" ? (Exception)Activator.CreateInstance(exceptionType)! : null);
 
-        var result = new PostLoader(_log).Load(_folder.Path, "en", OpenSiteFile);
+        var result = new PostLoader(_log).Load(_folder.Path, "en", siteFiles);
 
         Assert.Equal(["good"], result.Posts.Select(p => p.Slug));
         var failure = Assert.Single(result.Failures);

@@ -25,9 +25,10 @@ public sealed class ImageSizeTests
         0xFF, 0xC0, 0x00, 0x11, 0x08, (byte)(height >> 8), (byte)height, (byte)(width >> 8), (byte)width, 0x03,
     ];
 
-    private static Post Render(string markdown, Dictionary<string, byte[]> files) =>
-        new PostParser("en", path => files.TryGetValue(path, out var bytes) ? new MemoryStream(bytes) : null)
-            .Parse(Encoding.UTF8.GetBytes(markdown), "p.md").Post;
+    private static Post Render(string markdown, Dictionary<string, byte[]?> files) => RenderWith(markdown, new MemorySiteFiles(files));
+
+    private static Post RenderWith(string markdown, MemorySiteFiles files) =>
+        new PostParser("en", files).Parse(Encoding.UTF8.GetBytes(markdown), "p.md").Post;
 
     [Theory]
     [InlineData("png", 1200, 630)]
@@ -61,5 +62,18 @@ public sealed class ImageSizeTests
         var post = Render("![x](/x.png)\n", new() { ["/x.png"] = Encoding.ASCII.GetBytes("not an image at all, just text") });
 
         Assert.Null(Html.Parse(post.Main.Html).QuerySelector("img")!.GetAttribute("width"));
+    }
+
+    [Fact]
+    public void A_file_of_the_site_listed_as_empty_is_not_opened()
+    {
+        var files = new MemorySiteFiles(new Dictionary<string, byte[]?> { ["/fifo.png"] = null, ["/real.png"] = Png(4, 3) });
+
+        var post = RenderWith("![pipe](/fifo.png)\n\n![real](/real.png)\n", files);
+
+        var images = Html.Parse(post.Main.Html).QuerySelectorAll("img");
+        Assert.Null(images[0].GetAttribute("width"));
+        Assert.Equal("4", images[1].GetAttribute("width"));
+        Assert.Equal(["/real.png"], files.Opened);
     }
 }

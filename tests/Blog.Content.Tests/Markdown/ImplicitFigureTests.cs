@@ -240,7 +240,7 @@ public sealed class ImplicitFigureTests
     public void The_picture_of_a_figure_loads_lazily_with_its_measured_size()
     {
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R', 0, 0, 0x04, 0xB0, 0, 0, 0x02, 0x76, 8, 2, 0, 0, 0, 0];
-        var parser = new PostParser("en", path => path == "/images/cat.png" ? new MemoryStream(png) : null);
+        var parser = new PostParser("en", new MemorySiteFiles(new Dictionary<string, byte[]?> { ["/images/cat.png"] = png }));
         var post = parser.Parse(Encoding.UTF8.GetBytes("![A cat](/images/cat.png)\n"), "p.md").Post;
 
         var image = OnlyFigure(Html.Parse(post.Main.Html)).QuerySelector("img")!;

@@ -3,6 +3,7 @@ using Blog.Testing;
 using Blog.Tests.Support;
 using Blog.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Serilog.Events;
 
@@ -192,6 +193,25 @@ public sealed class LiveContentTests : IDisposable
         factory.Posts.Write("b.md", Samples.SingleLanguagePost("B", "2025-01-02"));
 
         await Eventually.True(async () => (await client.GetPage("/en/posts/b")).Status == HttpStatusCode.OK, "polling finds the new post");
+    }
+
+    [Fact]
+    public async Task Polling_waits_on_the_site_clock()
+    {
+        // Ten minutes between polls: only a wait on the registered clock, which the test fires, ends in time.
+        var clock = new HeldTimers();
+        using var factory = new BlogFactory().With("Blog:PollPosts", "true").With("Blog:PollingInterval", "00:10:00");
+        factory.ConfigureTestServices = services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+        factory.Posts.Write("a.md", Samples.SingleLanguagePost("A", "2025-01-01"));
+        using var client = factory.Client();
+        await client.GetOkPage("/en");
+        await Eventually.True(() => Task.FromResult(clock.Waiting > 0), "the watcher waits for its next poll");
+
+        factory.Posts.Write("b.md", Samples.SingleLanguagePost("B", "2025-01-02"));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetPage("/en/posts/b")).Status);
+        clock.FireAll();
+
+        await Eventually.True(async () => (await client.GetPage("/en/posts/b")).Status == HttpStatusCode.OK, "the poll the clock released finds the new post");
     }
 
     [Fact]
