@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 using Blog.Content.Catalog;
 using Blog.Content.Posts;
 using Blog.Content.Tests.Support;
@@ -68,16 +70,55 @@ public sealed class PropertyTests
         AnyBytes.Sample(
             bytes =>
             {
+                var problem = ProblemInBytes(bytes);
+                PostParseResult? parsed = null;
+                PostFormatException? refusal = null;
                 try
                 {
-                    parser.Parse(bytes, "post.md");
+                    parsed = parser.Parse(bytes, "post.md");
                 }
-                catch (PostFormatException)
+                catch (PostFormatException ex)
                 {
-                    // Refused with a message: that is the boundary's promise.
+                    refusal = ex;
+                }
+
+                if (problem is not null)
+                {
+                    Assert.True(refusal is not null, $"bytes with {problem} were parsed");
+                    Assert.Contains(problem, refusal.Message, StringComparison.Ordinal);
+                }
+                else if (refusal is not null)
+                {
+                    Assert.False(string.IsNullOrWhiteSpace(refusal.Message));
+                }
+                else
+                {
+                    Assert.NotEmpty(parsed!.Post.Translations);
                 }
             },
             iter: 2000);
+    }
+
+    /// <summary>
+    /// What the refusal of bytes that are not a text file must name, worked out from the bytes alone (a
+    /// byte-order mark is allowed): the first invalid UTF-8 byte, a NUL, or nothing but white space.
+    /// </summary>
+    private static string? ProblemInBytes(byte[] bytes)
+    {
+        ReadOnlySpan<byte> content = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes.AsSpan(3) : bytes;
+        var utf16 = new char[content.Length];
+        if (Utf8.ToUtf16(content, utf16, out var valid, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+        {
+            return $"not UTF-8 text (invalid byte at offset {valid})";
+        }
+
+        var text = new string(utf16, 0, written);
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            return "NUL character";
+        }
+
+        return string.IsNullOrWhiteSpace(text) ? "the file is empty" : null;
     }
 
     [Fact]

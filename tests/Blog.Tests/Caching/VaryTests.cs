@@ -1,4 +1,5 @@
 using Blog.Testing;
+using Blog.Tests.Support;
 using Microsoft.AspNetCore.Http;
 
 namespace Blog.Tests.Caching;
@@ -7,13 +8,13 @@ namespace Blog.Tests.Caching;
 /// Every response names what it varies by in one <c>Vary</c> line: the reader's language, the theme
 /// cookie and the body's coding together, not a second line added by compression.
 /// </summary>
-public sealed class VaryTests : IDisposable
+public sealed class VaryTests(SharedBlog blog) : IClassFixture<SharedBlog>
 {
-    private readonly BlogFactory _factory = new() { Environment = "Production" };
-
-    public VaryTests() => _factory.Posts.Write("2025-07-29-queues.md", Samples.BilingualPost);
-
-    public void Dispose() => _factory.Dispose();
+    private readonly BlogFactory _factory = blog.Prepared(factory =>
+    {
+        factory.Environment = "Production";
+        factory.Posts.Write("2025-07-29-queues.md", Samples.BilingualPost);
+    });
 
     [Theory]
     [InlineData("/", new[] { "Accept-Encoding", "Cookie", "Accept-Language" })]

@@ -7,43 +7,41 @@ using Blog.Tests.Support;
 namespace Blog.Tests.Feeds;
 
 /// <summary>The feeds, read back by the framework's own feed reader.</summary>
-public sealed class FeedTests : IDisposable
+public sealed class FeedTests : IClassFixture<SharedBlog>, IDisposable
 {
     // As pandoc shows the title below: its smart punctuation makes a lone straight quote a closing one.
     private const string TrickyTitle = "Quotes ” & </script> <b>bold</b>";
 
-    private readonly BlogFactory _factory = new();
+    private readonly BlogFactory _factory;
     private readonly HttpClient _client;
 
-    public FeedTests()
+    public FeedTests(SharedBlog blog)
     {
-        _factory.Posts.Write("2025-07-29-queues.md", Samples.BilingualPost);
-        _factory.Posts.Write("2025-06-01-links.md", """
-            ---
-            title: 'Quotes " & </script> <b>bold</b>'
-            keywords: "feeds, xml"
-            lang: en
-            ---
-
-            See [the other post](/en/posts/queues), [a section](#part) and ![a chart](/images/chart.png).
-
-            ## Part
-            Text.
-            """);
-        _factory.Posts.Write("2025-05-01-draft.md", Samples.SingleLanguagePost("Draft", "2025-05-01", extra: "draft: true"));
-        for (var day = 1; day <= 25; day++)
+        _factory = blog.Prepared(factory =>
         {
-            _factory.Posts.Write($"2024-01-{day:00}-old-{day}.md", Samples.SingleLanguagePost($"Old {day}", $"2024-01-{day:00}"));
-        }
+            factory.Posts.Write("2025-07-29-queues.md", Samples.BilingualPost);
+            factory.Posts.Write("2025-06-01-links.md", """
+                ---
+                title: 'Quotes " & </script> <b>bold</b>'
+                keywords: "feeds, xml"
+                lang: en
+                ---
 
+                See [the other post](/en/posts/queues), [a section](#part) and ![a chart](/images/chart.png).
+
+                ## Part
+                Text.
+                """);
+            factory.Posts.Write("2025-05-01-draft.md", Samples.SingleLanguagePost("Draft", "2025-05-01", extra: "draft: true"));
+            for (var day = 1; day <= 25; day++)
+            {
+                factory.Posts.Write($"2024-01-{day:00}-old-{day}.md", Samples.SingleLanguagePost($"Old {day}", $"2024-01-{day:00}"));
+            }
+        });
         _client = _factory.Client();
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    public void Dispose() => _client.Dispose();
 
     private async Task<SyndicationFeed> Load(string url)
     {

@@ -9,22 +9,22 @@ namespace Blog.Tests.Feeds;
 /// the same <c>Vary</c> on a 304 as on its 200, and <c>If-None-Match</c> deciding over
 /// <c>If-Modified-Since</c>, with the same rules pages follow.
 /// </summary>
-public sealed class FeedValidatorTests : IDisposable
+public sealed class FeedValidatorTests : IClassFixture<SharedBlog>, IDisposable
 {
-    private readonly BlogFactory _factory = new() { Environment = "Production" };
+    private readonly BlogFactory _factory;
     private readonly HttpClient _client;
 
-    public FeedValidatorTests()
+    public FeedValidatorTests(SharedBlog blog)
     {
-        _factory.Posts.Write("2025-07-29-queues.md", Samples.BilingualPost);
+        _factory = blog.Prepared(factory =>
+        {
+            factory.Environment = "Production";
+            factory.Posts.Write("2025-07-29-queues.md", Samples.BilingualPost);
+        });
         _client = _factory.Client();
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    public void Dispose() => _client.Dispose();
 
     private async Task<HttpResponseMessage> Get(string url, string coding, string? ifNoneMatch = null, DateTimeOffset? ifModifiedSince = null)
     {

@@ -10,28 +10,12 @@ namespace Blog.Tests.Feeds;
 /// Two replicas behind one address, over one posts folder, started days apart: a reader's cache must
 /// not care which of them answers. Feeds and the sitemap say only what follows from the posts.
 /// </summary>
-public sealed class ReplicaTests : IDisposable
+public sealed class ReplicaTests(ReplicaTests.Replicas replicas) : IClassFixture<ReplicaTests.Replicas>
 {
     private static readonly DateTimeOffset NewestPost = new(2025, 7, 29, 0, 0, 0, TimeSpan.Zero);
 
-    private readonly BlogFactory _first;
-    private readonly BlogFactory _second;
-
-    public ReplicaTests()
-    {
-        _first = new BlogFactory { ConfigureTestServices = services => services.AddSingleton<TimeProvider>(new ShiftedClock(TimeSpan.Zero)) };
-        _first.Posts.Write("notes/2025-07-29-queues.md", Samples.BilingualPost);
-        _first.Posts.Write("2025-06-01-solo.md", Samples.SingleLanguagePost("Solo", "2025-06-01", extra: "keywords: tools"));
-        _first.Posts.Write("2025-05-01-bai.md", Samples.SingleLanguagePost("Bài viết", "2025-05-01", lang: "vi"));
-        _second = new BlogFactory { ConfigureTestServices = services => services.AddSingleton<TimeProvider>(new ShiftedClock(TimeSpan.FromDays(3))) }
-            .With("Blog:PostsPath", _first.Posts.Path);
-    }
-
-    public void Dispose()
-    {
-        _second.Dispose();
-        _first.Dispose();
-    }
+    private readonly BlogFactory _first = replicas.First;
+    private readonly BlogFactory _second = replicas.Second;
 
     public static TheoryData<string> Documents() =>
     [
@@ -87,6 +71,30 @@ public sealed class ReplicaTests : IDisposable
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
         configure?.Invoke(request);
         return await client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>The two replicas for the whole class: its tests only read, and none changes a file or a clock.</summary>
+    public sealed class Replicas : IDisposable
+    {
+        public Replicas()
+        {
+            First = new BlogFactory { ConfigureTestServices = services => services.AddSingleton<TimeProvider>(new ShiftedClock(TimeSpan.Zero)) };
+            First.Posts.Write("notes/2025-07-29-queues.md", Samples.BilingualPost);
+            First.Posts.Write("2025-06-01-solo.md", Samples.SingleLanguagePost("Solo", "2025-06-01", extra: "keywords: tools"));
+            First.Posts.Write("2025-05-01-bai.md", Samples.SingleLanguagePost("Bài viết", "2025-05-01", lang: "vi"));
+            Second = new BlogFactory { ConfigureTestServices = services => services.AddSingleton<TimeProvider>(new ShiftedClock(TimeSpan.FromDays(3))) }
+                .With("Blog:PostsPath", First.Posts.Path);
+        }
+
+        internal BlogFactory First { get; }
+
+        internal BlogFactory Second { get; }
+
+        public void Dispose()
+        {
+            Second.Dispose();
+            First.Dispose();
+        }
     }
 
     /// <summary>The real clock moved by a fixed amount: a replica that started that much later.</summary>

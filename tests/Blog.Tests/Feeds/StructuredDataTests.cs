@@ -6,28 +6,27 @@ using Blog.Tests.Support;
 namespace Blog.Tests.Feeds;
 
 /// <summary>JSON-LD and social cards: what search engines and shared links read.</summary>
-public sealed class StructuredDataTests : IDisposable
+public sealed class StructuredDataTests : IClassFixture<SharedBlog>, IDisposable
 {
     private const string Tricky = "A \"quoted\" </script><script>alert(1)</script> & more";
 
     // Tricky as pandoc shows it, with smart punctuation.
     private const string TrickyShown = "A “quoted” </script><script>alert(1)</script> & more";
 
-    private readonly BlogFactory _factory = new();
+    private readonly BlogFactory _factory;
     private readonly HttpClient _client;
 
-    public StructuredDataTests()
+    public StructuredDataTests(SharedBlog blog)
     {
-        _factory.Posts.Write("2025-07-29-queues.md", Samples.BilingualPost.Replace("description-meta:", "image: /images/queues.png\nimage-width: 1200\nimage-height: 630\nimage-alt: A queue\nupdated: 2025-08-02\ndescription-meta:", StringComparison.Ordinal));
-        _factory.Posts.Write("2025-01-01-tricky.md", $"---\ntitle: '{Tricky.Replace("'", "''", StringComparison.Ordinal)}'\nauthor: Lan\nkeywords: \"a & b\"\n---\nText.\n");
+        _factory = blog.Prepared(factory =>
+        {
+            factory.Posts.Write("2025-07-29-queues.md", Samples.BilingualPost.Replace("description-meta:", "image: /images/queues.png\nimage-width: 1200\nimage-height: 630\nimage-alt: A queue\nupdated: 2025-08-02\ndescription-meta:", StringComparison.Ordinal));
+            factory.Posts.Write("2025-01-01-tricky.md", $"---\ntitle: '{Tricky.Replace("'", "''", StringComparison.Ordinal)}'\nauthor: Lan\nkeywords: \"a & b\"\n---\nText.\n");
+        });
         _client = _factory.Client();
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    public void Dispose() => _client.Dispose();
 
     private static JsonElement JsonLd(IDocument page)
     {

@@ -5,6 +5,7 @@ using Blog.Hosting;
 using Blog.Testing;
 using Blog.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Blog.Tests.Hosting;
 
@@ -84,22 +85,35 @@ public sealed class HealthTests : IDisposable
     public async Task A_stuck_reload_is_reported_by_ready_and_past_its_limit_fails_live()
     {
         using var source = new ControlledSource();
+        var clock = new ManualClock(new DateTimeOffset(2025, 6, 1, 12, 0, 0, TimeSpan.Zero));
         _factory.With("Blog:DetailedHealth", "true").With("Blog:ReloadStuckAfter", "00:00:01").With("Blog:ReloadDeadAfter", "00:00:02").With("Blog:AllowEmpty", "true");
-        _factory.ConfigureTestServices = services => source.ReplaceIn(services);
+        _factory.ConfigureTestServices = services =>
+        {
+            source.ReplaceIn(services);
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+        };
         using var client = _factory.Client();
         Assert.Equal(HttpStatusCode.OK, (await Health(client, "/healthz/ready")).Status);
+        var loader = _factory.Services.GetRequiredService<LoaderHealth>();
 
         source.Stall();
         _factory.Posts.Write("new.md", Samples.SingleLanguagePost("New", "2025-01-02"));
         try
         {
+            // The clock moves only once the reload has begun, so "stuck" is measured from its start.
+            await Eventually.True(() => Task.FromResult(loader.Running is not null), "the reload begins");
+            Assert.Equal("Healthy", (await Health(client, "/healthz/ready")).Json.GetProperty("status").GetString());
+
+            clock.Now += TimeSpan.FromSeconds(1.5);
             await Eventually.True(
                 async () => (await Health(client, "/healthz/ready")).Json.GetProperty("status").GetString() == "Degraded",
                 "readiness reports the stuck reload");
             var (readyStatus, ready) = await Health(client, "/healthz/ready");
             Assert.Equal(HttpStatusCode.OK, readyStatus);
             Assert.Contains("running", ready.GetProperty("checks").GetProperty("catalog").GetProperty("description").GetString(), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, (await Health(client, "/healthz/live")).Status);
 
+            clock.Now += TimeSpan.FromSeconds(1);
             await Eventually.True(
                 async () => (await Health(client, "/healthz/live")).Status == HttpStatusCode.ServiceUnavailable,
                 "liveness fails once the reload is stuck past Blog:ReloadDeadAfter");

@@ -5,22 +5,21 @@ using Blog.Tests.Support;
 namespace Blog.Tests.Hosting;
 
 /// <summary>The theme a reader chose is on the page from the server's first byte; without a choice the system decides.</summary>
-public sealed class ThemeTests : IDisposable
+public sealed class ThemeTests : IClassFixture<SharedBlog>, IDisposable
 {
-    private readonly BlogFactory _factory = new();
+    private readonly BlogFactory _factory;
     private readonly HttpClient _client;
 
-    public ThemeTests()
+    public ThemeTests(SharedBlog blog)
     {
-        _factory.Posts.Write("a.md", Samples.SingleLanguagePost("A", "2025-01-01"));
+        _factory = blog.Prepared(factory =>
+        {
+            factory.Posts.Write("a.md", Samples.SingleLanguagePost("A", "2025-01-01"));
+        });
         _client = _factory.Client(followRedirects: false);
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    public void Dispose() => _client.Dispose();
 
     [Theory]
     [InlineData("theme=dark", "dark")]

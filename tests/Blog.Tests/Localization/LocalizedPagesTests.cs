@@ -5,7 +5,7 @@ using Blog.Tests.Support;
 namespace Blog.Tests.Localization;
 
 /// <summary>The site's own words, dates and metadata come in the language of the page.</summary>
-public sealed class LocalizedPagesTests : IDisposable
+public sealed class LocalizedPagesTests : IClassFixture<SharedBlog>, IDisposable
 {
     private const string Post = """
         ---
@@ -33,20 +33,19 @@ public sealed class LocalizedPagesTests : IDisposable
         ### Hai
         """;
 
-    private readonly BlogFactory _factory = new();
+    private readonly BlogFactory _factory;
     private readonly HttpClient _client;
 
-    public LocalizedPagesTests()
+    public LocalizedPagesTests(SharedBlog blog)
     {
-        _factory.Posts.Write("2025-07-29-queues.md", Post);
+        _factory = blog.Prepared(factory =>
+        {
+            factory.Posts.Write("2025-07-29-queues.md", Post);
+        });
         _client = _factory.Client();
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    public void Dispose() => _client.Dispose();
 
     [Fact]
     public async Task The_vietnamese_home_page_speaks_vietnamese()

@@ -4,24 +4,23 @@ using Blog.Tests.Support;
 namespace Blog.Tests.Localization;
 
 /// <summary>The server remembers a language the reader switches to inside the site, never one a shared link brings.</summary>
-public sealed class RememberedChoiceTests : IDisposable
+public sealed class RememberedChoiceTests : IClassFixture<SharedBlog>, IDisposable
 {
-    private readonly BlogFactory _factory = new();
+    private readonly BlogFactory _factory;
     private readonly HttpClient _client;
 
-    public RememberedChoiceTests()
+    public RememberedChoiceTests(SharedBlog blog)
     {
-        _factory.Posts.Write("2025-07-29-queues.md", Samples.BilingualPost);
-        _factory.Posts.Write("2025-01-01-english-only.md", Samples.SingleLanguagePost("English only", "2025-01-01"));
-        _factory.Posts.Write("2025-01-02-chi-tieng-viet.md", Samples.SingleLanguagePost("Chỉ tiếng Việt", "2025-01-02", lang: "vi"));
+        _factory = blog.Prepared(factory =>
+        {
+            factory.Posts.Write("2025-07-29-queues.md", Samples.BilingualPost);
+            factory.Posts.Write("2025-01-01-english-only.md", Samples.SingleLanguagePost("English only", "2025-01-01"));
+            factory.Posts.Write("2025-01-02-chi-tieng-viet.md", Samples.SingleLanguagePost("Chỉ tiếng Việt", "2025-01-02", lang: "vi"));
+        });
         _client = _factory.Client(followRedirects: false);
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    public void Dispose() => _client.Dispose();
 
     [Fact]
     public async Task Following_the_toggle_to_another_language_is_remembered()

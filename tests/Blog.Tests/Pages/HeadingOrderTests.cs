@@ -9,41 +9,40 @@ namespace Blog.Tests.Pages;
 /// post was written with, the first is the h1 and none is more than one level below the one before it
 /// (axe's heading-order, the Nu checker's "skipping heading levels").
 /// </summary>
-public sealed class HeadingOrderTests : IDisposable
+public sealed class HeadingOrderTests : IClassFixture<SharedBlog>, IDisposable
 {
-    private readonly BlogFactory _factory = new();
+    private readonly BlogFactory _factory;
     private readonly HttpClient _client;
 
-    public HeadingOrderTests()
+    public HeadingOrderTests(SharedBlog blog)
     {
-        _factory.Posts.Write("2025-07-29-queues.md", Samples.BilingualPost);
-        _factory.Posts.Write("2025-07-01-one-heading.md", """
-            ---
-            title: One heading
-            keywords: queues
-            translations:
-              vi:
-                title: Một tiêu đề
-            ---
-            ## English
-            ### The only subheading
-            Text.
+        _factory = blog.Prepared(factory =>
+        {
+            factory.Posts.Write("2025-07-29-queues.md", Samples.BilingualPost);
+            factory.Posts.Write("2025-07-01-one-heading.md", """
+                ---
+                title: One heading
+                keywords: queues
+                translations:
+                  vi:
+                    title: Một tiêu đề
+                ---
+                ## English
+                ### The only subheading
+                Text.
 
-            ## Tiếng Việt
-            ### Tiêu đề duy nhất
-            Chữ.
-            """);
-        _factory.Posts.Write("2025-06-01-no-toc.md", "---\ntitle: No TOC\ntoc: false\nkeywords: queues\n---\n### First\nText.\n\n#### Deeper\nText.\n\n### Second\nText.\n");
-        _factory.Posts.Write("2025-05-01-jumps.md", "---\ntitle: Jumps\n---\n## Start\nText.\n\n##### Far below\nText.\n\n> #### In a quote\n\n- ###### In a list\n");
-        _factory.Posts.Write("notes/2025-04-01-in-a-section.md", "---\ntitle: In a section\n---\n#### Deep first\nText.\n");
+                ## Tiếng Việt
+                ### Tiêu đề duy nhất
+                Chữ.
+                """);
+            factory.Posts.Write("2025-06-01-no-toc.md", "---\ntitle: No TOC\ntoc: false\nkeywords: queues\n---\n### First\nText.\n\n#### Deeper\nText.\n\n### Second\nText.\n");
+            factory.Posts.Write("2025-05-01-jumps.md", "---\ntitle: Jumps\n---\n## Start\nText.\n\n##### Far below\nText.\n\n> #### In a quote\n\n- ###### In a list\n");
+            factory.Posts.Write("notes/2025-04-01-in-a-section.md", "---\ntitle: In a section\n---\n#### Deep first\nText.\n");
+        });
         _client = _factory.Client();
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    public void Dispose() => _client.Dispose();
 
     [Theory]
     [InlineData("/en/posts/queues")]

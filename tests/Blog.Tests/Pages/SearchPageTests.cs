@@ -5,39 +5,38 @@ using Blog.Tests.Support;
 namespace Blog.Tests.Pages;
 
 /// <summary>Search in the reader's language, with or without diacritics, as a plain form and page.</summary>
-public sealed class SearchPageTests : IDisposable
+public sealed class SearchPageTests : IClassFixture<SharedBlog>, IDisposable
 {
-    private readonly BlogFactory _factory = new();
+    private readonly BlogFactory _factory;
     private readonly HttpClient _client;
 
-    public SearchPageTests()
+    public SearchPageTests(SharedBlog blog)
     {
-        _factory.Posts.Write("2025-07-01-phan-tan.md", """
-            ---
-            title: "Distributed systems"
-            keywords: "architecture"
-            lang: en
-            translations:
-              vi:
-                title: "Hệ thống phân tán"
-                keywords: "kiến trúc"
-            ---
+        _factory = blog.Prepared(factory =>
+        {
+            factory.Posts.Write("2025-07-01-phan-tan.md", """
+                ---
+                title: "Distributed systems"
+                keywords: "architecture"
+                lang: en
+                translations:
+                  vi:
+                    title: "Hệ thống phân tán"
+                    keywords: "kiến trúc"
+                ---
 
-            ## English
-            Machines that agree across Da Nang and Hanoi.
+                ## English
+                Machines that agree across Da Nang and Hanoi.
 
-            ## Tiếng Việt
-            Các máy đồng thuận giữa Đà Nẵng và Hà Nội.
-            """);
-        _factory.Posts.Write("2025-06-01-caching.md", Samples.SingleLanguagePost("Caching", "2025-06-01", extra: "keywords: performance"));
+                ## Tiếng Việt
+                Các máy đồng thuận giữa Đà Nẵng và Hà Nội.
+                """);
+            factory.Posts.Write("2025-06-01-caching.md", Samples.SingleLanguagePost("Caching", "2025-06-01", extra: "keywords: performance"));
+        });
         _client = _factory.Client();
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    public void Dispose() => _client.Dispose();
 
     private async Task<IReadOnlyList<string>> Titles(string url) =>
         (await _client.GetOkPage(url)).QuerySelectorAll(".post-summary h2").Select(h => h.TextContent).ToList();

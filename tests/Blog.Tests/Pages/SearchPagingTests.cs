@@ -5,26 +5,24 @@ using Blog.Tests.Support;
 namespace Blog.Tests.Pages;
 
 /// <summary>Search results come twenty a page, with a link to the next, and a query is bounded.</summary>
-public sealed class SearchPagingTests : IDisposable
+public sealed class SearchPagingTests : IClassFixture<SharedBlog>, IDisposable
 {
-    private readonly BlogFactory _factory = new();
+    private readonly BlogFactory _factory;
     private readonly HttpClient _client;
 
-    public SearchPagingTests()
+    public SearchPagingTests(SharedBlog blog)
     {
-        for (var day = 1; day <= 45; day++)
+        _factory = blog.Prepared(factory =>
         {
-            _factory.Posts.Write($"2025-04-{day % 28 + 1:00}-q{day}.md", Samples.SingleLanguagePost($"Queue note {day}", $"2025-04-{day % 28 + 1:00}"));
-        }
-
+            for (var day = 1; day <= 45; day++)
+            {
+                factory.Posts.Write($"2025-04-{day % 28 + 1:00}-q{day}.md", Samples.SingleLanguagePost($"Queue note {day}", $"2025-04-{day % 28 + 1:00}"));
+            }
+        });
         _client = _factory.Client(followRedirects: false);
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    public void Dispose() => _client.Dispose();
 
     [Fact]
     public async Task A_query_matching_many_posts_is_paged_twenty_at_a_time_with_links_between_pages()

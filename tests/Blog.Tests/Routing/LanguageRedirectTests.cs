@@ -5,23 +5,22 @@ using Blog.Tests.Support;
 namespace Blog.Tests.Routing;
 
 /// <summary>Addresses without a language serve or send each reader to theirs.</summary>
-public sealed class LanguageRedirectTests : IDisposable
+public sealed class LanguageRedirectTests : IClassFixture<SharedBlog>, IDisposable
 {
-    private readonly BlogFactory _factory = new();
+    private readonly BlogFactory _factory;
     private readonly HttpClient _client;
 
-    public LanguageRedirectTests()
+    public LanguageRedirectTests(SharedBlog blog)
     {
-        _factory.Posts.Write("2025-07-29-queues.md", Samples.BilingualPost);
-        _factory.Posts.Write("2025-01-01-english-only.md", Samples.SingleLanguagePost("English only", "2025-01-01", extra: "keywords: tools"));
+        _factory = blog.Prepared(factory =>
+        {
+            factory.Posts.Write("2025-07-29-queues.md", Samples.BilingualPost);
+            factory.Posts.Write("2025-01-01-english-only.md", Samples.SingleLanguagePost("English only", "2025-01-01", extra: "keywords: tools"));
+        });
         _client = _factory.Client(followRedirects: false);
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    public void Dispose() => _client.Dispose();
 
     [Theory]
     [InlineData(null, null, "/en")]

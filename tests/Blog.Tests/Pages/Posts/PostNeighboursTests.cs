@@ -4,26 +4,25 @@ using Blog.Tests.Support;
 namespace Blog.Tests.Pages.Posts;
 
 /// <summary>Where to read next: the neighbouring posts in the reader's language, and posts sharing keywords.</summary>
-public sealed class PostNeighboursTests : IDisposable
+public sealed class PostNeighboursTests : IClassFixture<SharedBlog>, IDisposable
 {
-    private readonly BlogFactory _factory = new();
+    private readonly BlogFactory _factory;
     private readonly HttpClient _client;
 
-    public PostNeighboursTests()
+    public PostNeighboursTests(SharedBlog blog)
     {
-        _factory.Posts.Write("a.md", "---\ntitle: Oldest\ndate: 2025-01-01\nkeywords: go, web\n---\nA.\n");
-        _factory.Posts.Write("b.md", "---\ntitle: Middle\ndate: 2025-02-01\nkeywords: go, web, cli\nlang: en\ntranslations:\n  vi:\n    title: Ở giữa\n---\n## English\nB.\n\n## Tiếng Việt\nB.\n");
-        _factory.Posts.Write("c.md", "---\ntitle: Newest\ndate: 2025-03-01\nkeywords: rust\n---\nC ![chart](/chart.png)\n");
-        _factory.Posts.Write("d.md", "---\ntitle: Also Go\ndate: 2024-01-01\nkeywords: go\n---\nD.\n");
-        _factory.Posts.Write("e.md", "---\ntitle: Second newest\ndate: 2025-02-15\nlang: en\ntranslations:\n  vi:\n    title: Mới thứ hai\n---\n## English\nE.\n\n## Tiếng Việt\nE.\n");
+        _factory = blog.Prepared(factory =>
+        {
+            factory.Posts.Write("a.md", "---\ntitle: Oldest\ndate: 2025-01-01\nkeywords: go, web\n---\nA.\n");
+            factory.Posts.Write("b.md", "---\ntitle: Middle\ndate: 2025-02-01\nkeywords: go, web, cli\nlang: en\ntranslations:\n  vi:\n    title: Ở giữa\n---\n## English\nB.\n\n## Tiếng Việt\nB.\n");
+            factory.Posts.Write("c.md", "---\ntitle: Newest\ndate: 2025-03-01\nkeywords: rust\n---\nC ![chart](/chart.png)\n");
+            factory.Posts.Write("d.md", "---\ntitle: Also Go\ndate: 2024-01-01\nkeywords: go\n---\nD.\n");
+            factory.Posts.Write("e.md", "---\ntitle: Second newest\ndate: 2025-02-15\nlang: en\ntranslations:\n  vi:\n    title: Mới thứ hai\n---\n## English\nE.\n\n## Tiếng Việt\nE.\n");
+        });
         _client = _factory.Client();
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    public void Dispose() => _client.Dispose();
 
     [Fact]
     public async Task A_post_links_to_the_next_and_previous_post()

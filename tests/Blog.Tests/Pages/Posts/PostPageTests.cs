@@ -6,27 +6,26 @@ using Blog.Tests.Support;
 namespace Blog.Tests.Pages.Posts;
 
 /// <summary>The seed-shaped bilingual post, as a reader of each language gets it.</summary>
-public sealed class PostPageTests : IDisposable
+public sealed class PostPageTests : IClassFixture<SharedBlog>, IDisposable
 {
     private const string EnglishUrl = "/en/posts/understanding-message-queues";
     private const string VietnameseUrl = "/vi/posts/understanding-message-queues";
 
-    private readonly BlogFactory _factory = new();
+    private readonly BlogFactory _factory;
     private readonly HttpClient _client;
 
-    public PostPageTests()
+    public PostPageTests(SharedBlog blog)
     {
-        _factory.Posts.Write("2025-07-29-understanding-message-queues.md", Samples.BilingualPost);
-        _factory.Posts.Write("2025-01-10-solo.md", Samples.SingleLanguagePost("Solo", "2025-01-10"));
-        _factory.Posts.Write("2025-02-01-chi-tieng-viet.md", Samples.SingleLanguagePost("Chỉ tiếng Việt", "2025-02-01", lang: "vi"));
+        _factory = blog.Prepared(factory =>
+        {
+            factory.Posts.Write("2025-07-29-understanding-message-queues.md", Samples.BilingualPost);
+            factory.Posts.Write("2025-01-10-solo.md", Samples.SingleLanguagePost("Solo", "2025-01-10"));
+            factory.Posts.Write("2025-02-01-chi-tieng-viet.md", Samples.SingleLanguagePost("Chỉ tiếng Việt", "2025-02-01", lang: "vi"));
+        });
         _client = _factory.Client();
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    public void Dispose() => _client.Dispose();
 
     private static IElement Shown(IDocument page) => Assert.Single(page.QuerySelectorAll(".post-version:not([hidden])"));
 

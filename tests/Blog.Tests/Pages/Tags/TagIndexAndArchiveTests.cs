@@ -4,25 +4,24 @@ using Blog.Tests.Support;
 namespace Blog.Tests.Pages.Tags;
 
 /// <summary>The tag index with counts, and the archive by year, in each language.</summary>
-public sealed class TagIndexAndArchiveTests : IDisposable
+public sealed class TagIndexAndArchiveTests : IClassFixture<SharedBlog>, IDisposable
 {
-    private readonly BlogFactory _factory = new();
+    private readonly BlogFactory _factory;
     private readonly HttpClient _client;
 
-    public TagIndexAndArchiveTests()
+    public TagIndexAndArchiveTests(SharedBlog blog)
     {
-        _factory.Posts.Write("a.md", Samples.SingleLanguagePost("Alpha", "2025-03-01", extra: "keywords: \"Distributed Systems, go\""));
-        _factory.Posts.Write("b.md", Samples.SingleLanguagePost("Beta", "2024-05-01", extra: "keywords: [distributed  systems]"));
-        _factory.Posts.Write("c.md", Samples.SingleLanguagePost("Gamma", "2024-01-01", extra: "keywords: rust"));
-        _factory.Posts.Write("d.md", "---\ntitle: Undated\nkeywords: rust\n---\nText.\n");
+        _factory = blog.Prepared(factory =>
+        {
+            factory.Posts.Write("a.md", Samples.SingleLanguagePost("Alpha", "2025-03-01", extra: "keywords: \"Distributed Systems, go\""));
+            factory.Posts.Write("b.md", Samples.SingleLanguagePost("Beta", "2024-05-01", extra: "keywords: [distributed  systems]"));
+            factory.Posts.Write("c.md", Samples.SingleLanguagePost("Gamma", "2024-01-01", extra: "keywords: rust"));
+            factory.Posts.Write("d.md", "---\ntitle: Undated\nkeywords: rust\n---\nText.\n");
+        });
         _client = _factory.Client();
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    public void Dispose() => _client.Dispose();
 
     [Fact]
     public async Task The_tag_index_lists_each_tag_once_with_its_count()

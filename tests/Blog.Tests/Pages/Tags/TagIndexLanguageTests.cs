@@ -4,24 +4,23 @@ using Blog.Tests.Support;
 namespace Blog.Tests.Pages.Tags;
 
 /// <summary>Each language's tag index offers the tags of what is written in that language, nothing else.</summary>
-public sealed class TagIndexLanguageTests : IDisposable
+public sealed class TagIndexLanguageTests : IClassFixture<SharedBlog>, IDisposable
 {
-    private readonly BlogFactory _factory = new();
+    private readonly BlogFactory _factory;
     private readonly HttpClient _client;
 
-    public TagIndexLanguageTests()
+    public TagIndexLanguageTests(SharedBlog blog)
     {
-        _factory.Posts.Write("both.md", Samples.BilingualPost);
-        _factory.Posts.Write("chi-tieng-viet.md", Samples.SingleLanguagePost("Chỉ tiếng Việt", "2025-02-01", lang: "vi", extra: "keywords: \"phở, queues\""));
-        _factory.Posts.Write("english-only.md", Samples.SingleLanguagePost("English only", "2025-01-01", extra: "keywords: \"tea\""));
+        _factory = blog.Prepared(factory =>
+        {
+            factory.Posts.Write("both.md", Samples.BilingualPost);
+            factory.Posts.Write("chi-tieng-viet.md", Samples.SingleLanguagePost("Chỉ tiếng Việt", "2025-02-01", lang: "vi", extra: "keywords: \"phở, queues\""));
+            factory.Posts.Write("english-only.md", Samples.SingleLanguagePost("English only", "2025-01-01", extra: "keywords: \"tea\""));
+        });
         _client = _factory.Client();
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    public void Dispose() => _client.Dispose();
 
     [Fact]
     public async Task The_english_index_leaves_out_tags_found_only_on_vietnamese_posts()
