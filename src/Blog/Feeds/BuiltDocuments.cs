@@ -19,7 +19,7 @@ internal static class BuiltDocuments
         return app.Use((context, next) =>
         {
             var request = context.Request;
-            if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            if (Routing.ReadOnlyMethods.Allow(request.Method)
                 && Find(request, store.Current, documents) is { } document
                 && document.IsReadyIn(ContentCodings.Choose(request.Headers.AcceptEncoding)))
             {

@@ -75,9 +75,9 @@ internal sealed class FeedBuilder(SiteSettings settings)
             new TextSyndicationContent(html, TextSyndicationContentKind.Html),
             url,
             url.AbsoluteUri,
-            Modified(post))
+            DocumentTime.Of(post))
         {
-            PublishDate = post.Date?.Instant ?? Modified(post),
+            PublishDate = post.Date?.Instant ?? DocumentTime.Of(post),
 
             // RSS readers treat <description> as HTML: a summary that mentions List<T> must stay text.
             Summary = translation.Summary is null ? null
@@ -104,8 +104,6 @@ internal sealed class FeedBuilder(SiteSettings settings)
 
         return item;
     }
-
-    private static DateTimeOffset Modified(Post post) => post.LastModified ?? DateTimeOffset.UnixEpoch;
 
     /// <summary>
     /// Text as HTML with only what HTML needs escaped: WebUtility.HtmlEncode also writes "ô" and "'" as

@@ -9,7 +9,7 @@ namespace Blog.Pages;
 
 /// <summary>Every published post, grouped by the year it was published; undated posts last. The list of all posts.</summary>
 [SharedPage]
-internal sealed class ArchiveModel(ListPageEntry entry, MetaFactory meta) : SitePageModel
+internal sealed class ArchiveModel(ListPageEntry entry, MetaFactory meta, SiteUrls urls) : SitePageModel
 {
     public IReadOnlyList<(string Year, IReadOnlyList<PostSummaryView> Posts)> Years { get; private set; } = [];
 
@@ -40,7 +40,7 @@ internal sealed class ArchiveModel(ListPageEntry entry, MetaFactory meta) : Site
             .ToList();
         Modified = catalog.LastModified;
         Meta = meta.ForSitePage(Request, Heading, lang, SiteUrls.Archive(lang))
-            .InLanguages(languages, lang, l => meta.Absolute(Request, SiteUrls.Archive(l)), meta.Absolute(Request, "/archive"));
+            .InLanguages(languages, lang, l => urls.Absolute(Request, SiteUrls.Archive(l)), urls.Absolute(Request, "/archive"));
         return Page();
     }
 }

@@ -17,7 +17,7 @@ namespace Blog.Pages;
 /// declare, and <c>/</c> names <c>/{lang}</c>, of which it is then a copy.
 /// </summary>
 [SharedPage]
-internal sealed class IndexModel(CatalogStore store, SiteLanguages siteLanguages, LanguagePreference preference, MetaFactory meta) : SitePageModel
+internal sealed class IndexModel(CatalogStore store, SiteLanguages siteLanguages, LanguagePreference preference, MetaFactory meta, SiteUrls urls) : SitePageModel
 {
     public IReadOnlyList<PostSummaryView> Posts { get; private set; } = [];
 
@@ -62,7 +62,7 @@ internal sealed class IndexModel(CatalogStore store, SiteLanguages siteLanguages
         var languageDefault = page == 1 ? "/" : $"/?page={page}";
         Modified = catalog.LastModified;
         Meta = meta.ForHome(Request, page == 1 ? null : Chrome.Ui.PageNumber(page), lang, isLanguageDefault ? languageDefault : SiteUrls.Home(lang, page))
-            .InLanguages(languages, lang, l => meta.Absolute(Request, SiteUrls.Home(l, page)), meta.Absolute(Request, languageDefault));
+            .InLanguages(languages, lang, l => urls.Absolute(Request, SiteUrls.Home(l, page)), urls.Absolute(Request, languageDefault));
         return Page();
     }
 }

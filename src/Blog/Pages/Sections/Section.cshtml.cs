@@ -12,7 +12,7 @@ namespace Blog.Pages.Sections;
 /// page, under the title and opening text its <c>index.md</c> gives in the reader's language.
 /// </summary>
 [SharedPage]
-internal sealed class SectionModel(CatalogStore store, MetaFactory meta) : SitePageModel
+internal sealed class SectionModel(CatalogStore store, MetaFactory meta, SiteUrls urls) : SitePageModel
 {
     public string Heading { get; private set; } = string.Empty;
 
@@ -50,7 +50,7 @@ internal sealed class SectionModel(CatalogStore store, MetaFactory meta) : SiteP
         Posts = found.Posts.Skip((page - 1) * Pager.PageSize).Take(Pager.PageSize).Select(p => PostSummaryView.From(p, lang, Chrome.Ui)).ToList();
         var title = page == 1 ? Heading : $"{Heading} ({Chrome.Ui.PageNumber(page)})";
         var head = meta.ForSitePage(Request, title, lang, SiteUrls.Section(lang, found.Slug, page))
-            .InLanguages(catalog.Languages, lang, l => meta.Absolute(Request, SiteUrls.Section(l, found.Slug, page)), meta.Absolute(Request, $"/sections/{found.Slug}"));
+            .InLanguages(catalog.Languages, lang, l => urls.Absolute(Request, SiteUrls.Section(l, found.Slug, page)), urls.Absolute(Request, $"/sections/{found.Slug}"));
         Modified = catalog.LastModified;
         Meta = meta.WithSectionFeeds(intro?.Description is { } description ? head with { Description = description } : head, Request, lang, found);
         return Page();

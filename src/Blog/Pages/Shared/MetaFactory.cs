@@ -12,8 +12,6 @@ namespace Blog.Pages.Shared;
 /// <summary>Builds the frame and head of pages: titles, canonical URLs, feeds, social cards.</summary>
 internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText text, Blog.Content.Catalog.CatalogStore store)
 {
-    public string Absolute(HttpRequest request, string path) => urls.Absolute(request, path);
-
     public PageMeta ForSitePage(HttpRequest request, string? pageTitle, string language, string path) => new(
         pageTitle is null ? settings.SiteTitle : $"{pageTitle} – {settings.SiteTitle}",
         language,

@@ -10,7 +10,7 @@ namespace Blog.Pages.Tags;
 
 /// <summary>The published posts that carry one keyword in one language, newest first, ten a page.</summary>
 [SharedPage]
-internal sealed class TagModel(CatalogStore store, MetaFactory meta) : SitePageModel
+internal sealed class TagModel(CatalogStore store, MetaFactory meta, SiteUrls urls) : SitePageModel
 {
     public string Heading { get; private set; } = string.Empty;
 
@@ -42,7 +42,7 @@ internal sealed class TagModel(CatalogStore store, MetaFactory meta) : SitePageM
         var title = page == 1 ? Heading : $"{Heading} ({Chrome.Ui.PageNumber(page)})";
         Modified = catalog.LastModified;
         Meta = meta.ForSitePage(Request, title, lang, SiteUrls.Tag(lang, found.Slug, page))
-            .InLanguages(carrying, lang, l => meta.Absolute(Request, SiteUrls.Tag(l, found.Slug, page)), meta.Absolute(Request, $"/tags/{found.Slug}{(page == 1 ? string.Empty : $"?page={page}")}"));
+            .InLanguages(carrying, lang, l => urls.Absolute(Request, SiteUrls.Tag(l, found.Slug, page)), urls.Absolute(Request, $"/tags/{found.Slug}{(page == 1 ? string.Empty : $"?page={page}")}"));
         return Page();
     }
 }
