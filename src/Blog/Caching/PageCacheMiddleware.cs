@@ -42,6 +42,7 @@ internal static partial class PageCacheMiddleware
     private static async Task Render(HttpContext context, RequestDelegate next, PageSet set, PageKey key, TaskCompletionSource claim)
     {
         context.Features.Set(new PageCacheMiss(set, key, claim, ReplayedHeaders.Names(context.Response.Headers)));
+        Pages.Shared.RequestCatalog.Hold(context, set.Catalog);
         try
         {
             await next(context).ConfigureAwait(false);

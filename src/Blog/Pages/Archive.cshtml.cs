@@ -39,7 +39,7 @@ internal sealed class ArchiveModel(ListPageEntry entry, MetaFactory meta, SiteUr
             .Select(g => (g.Key?.ToString(Chrome.Ui.Culture) ?? "—", (IReadOnlyList<PostSummaryView>)g.Select(p => PostSummaryView.From(p, lang, Chrome.Ui)).ToList()))
             .ToList();
         Modified = catalog.LastModified;
-        Meta = meta.ForSitePage(Request, Heading, lang, SiteUrls.Archive(lang))
+        Meta = meta.ForSitePage(Request, catalog, Heading, lang, SiteUrls.Archive(lang))
             .InLanguages(languages, lang, l => urls.Absolute(Request, SiteUrls.Archive(l)), urls.Absolute(Request, "/archive"));
         return Page();
     }

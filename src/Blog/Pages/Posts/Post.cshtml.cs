@@ -25,7 +25,7 @@ internal sealed class PostModel(CatalogStore store, MetaFactory meta, UiText tex
 
     public IActionResult OnGet(string lang, string? address)
     {
-        var catalog = store.Current;
+        var catalog = RequestCatalog.Of(HttpContext, store);
         var path = $"/{lang}/{address}";
         var entry = catalog.FindAddress(path);
         if (entry is ServedAddress served && served.Version.Translation.Address == path)
@@ -72,7 +72,7 @@ internal sealed class PostModel(CatalogStore store, MetaFactory meta, UiText tex
         Chrome = Versions.Single(v => v.IsCurrent).Chrome;
 
         Modified = catalog.LastModified;
-        Meta = meta.ForPost(current, shown, Request, isPage);
+        Meta = meta.ForPost(catalog, current, shown, Request, isPage);
         return Page();
     }
 
@@ -103,7 +103,7 @@ internal sealed class PostModel(CatalogStore store, MetaFactory meta, UiText tex
                 : null,
             BodyHtml = translation.Html,
             SectionId = translation.SectionId,
-            Chrome = meta.Chrome(translation.Language),
+            Chrome = meta.Chrome(catalog, translation.Language),
             Neighbours = isPage ? null : PostNeighbours.Of(catalog, post, translation.Language, ui, idSuffix),
             IsPage = isPage,
             AbstractHtml = translation.AbstractHtml,

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Blog.Content.Catalog;
 using Blog.Content.Languages;
 using Blog.Content.Posts;
 using Blog.Feeds;
@@ -10,9 +11,10 @@ using Blog.Routing;
 namespace Blog.Pages.Shared;
 
 /// <summary>Builds the frame and head of pages: titles, canonical URLs, feeds, social cards.</summary>
-internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText text, Blog.Content.Catalog.CatalogStore store)
+internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText text)
 {
-    public PageMeta ForSitePage(HttpRequest request, string? pageTitle, string language, string path) => new(
+    /// <param name="catalog">The request's snapshot (see <see cref="RequestCatalog"/>), for the feed links.</param>
+    public PageMeta ForSitePage(HttpRequest request, PostCatalog catalog, string? pageTitle, string language, string path) => new(
         pageTitle is null ? settings.SiteTitle : $"{pageTitle} – {settings.SiteTitle}",
         language,
         urls.Absolute(request, path),
@@ -22,7 +24,7 @@ internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText t
     {
         Description = text.For(language).SiteDescription(settings.SiteTitle),
         SiteName = settings.SiteTitle,
-        Feeds = Feeds(request, language),
+        Feeds = Feeds(request, catalog, language),
         Image = Image(request, null),
     };
 
@@ -46,9 +48,9 @@ internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText t
     };
 
     /// <summary>The home page also tells search engines it is a web site, in JSON-LD.</summary>
-    public PageMeta ForHome(HttpRequest request, string? pageTitle, string language, string path)
+    public PageMeta ForHome(HttpRequest request, PostCatalog catalog, string? pageTitle, string language, string path)
     {
-        var meta = ForSitePage(request, pageTitle, language, path);
+        var meta = ForSitePage(request, catalog, pageTitle, language, path);
         return meta with
         {
             JsonLd = StructuredData.Write(new JsonObject
@@ -62,11 +64,11 @@ internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText t
         };
     }
 
-    public PageMeta ForPost(Post post, PostTranslation translation, HttpRequest request, bool isPage = false) =>
+    public PageMeta ForPost(PostCatalog catalog, Post post, PostTranslation translation, HttpRequest request, bool isPage = false) =>
         PostMetaBuilder.Build(post, translation, request, urls, isPage) with
         {
             SiteName = settings.SiteTitle,
-            Feeds = Feeds(request, translation.Language),
+            Feeds = Feeds(request, catalog, translation.Language),
             Image = Image(request, post.Image),
         };
 
@@ -86,7 +88,8 @@ internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText t
     }
 
     /// <param name="pathIn">The same page's path in another language, for the header's language links.</param>
-    public SiteChrome Chrome(string language, IReadOnlyCollection<string>? languages = null, Func<string, string>? pathIn = null) => new(
+    /// <param name="catalog">The request's snapshot, for the menu of pages.</param>
+    public SiteChrome Chrome(PostCatalog catalog, string language, IReadOnlyCollection<string>? languages = null, Func<string, string>? pathIn = null) => new(
         settings.SiteTitle,
         SiteUrls.Home(language),
         text.For(language),
@@ -97,7 +100,7 @@ internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText t
                 .Select(l => new LanguageLink(l, l, LanguageRegistry.Describe(l).NativeName, pathIn(l), l == language))
                 .ToList())
     {
-        Menu = Menu(language),
+        Menu = Menu(catalog, language),
     };
 
     /// <summary>The frame of the error page, which must not read the catalog (it may be what failed): no menu of pages.</summary>
@@ -107,7 +110,7 @@ internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText t
     /// The header's menu in a language: <c>Blog:Menu</c>'s links for it (else for the default language),
     /// or, with no menu configured, every standalone page by its title in that language.
     /// </summary>
-    private List<MenuLink> Menu(string language)
+    private List<MenuLink> Menu(PostCatalog catalog, string language)
     {
         if (settings.Menu.Count > 0)
         {
@@ -115,14 +118,14 @@ internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText t
             return items.Select(i => new MenuLink(i.Text, i.Url, null)).ToList();
         }
 
-        return store.Current.Pages
+        return catalog.Pages
             .Select(page => page.In(language) ?? page.Main)
             .Select(t => new MenuLink(t.Title, t.Address, t.Language == language ? null : t.TitleTag))
             .ToList();
     }
 
     /// <summary>A section's feeds first (its list page offers them), then the language's and the site's.</summary>
-    public PageMeta WithSectionFeeds(PageMeta page, HttpRequest request, string language, Blog.Content.Catalog.PostSection section)
+    public PageMeta WithSectionFeeds(PageMeta page, HttpRequest request, string language, PostSection section)
     {
         var name = $"{settings.SiteTitle}: {section.TitleIn(language)}";
         return page with
@@ -137,10 +140,10 @@ internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText t
     }
 
     /// <summary>Feed autodiscovery: the language's own feeds (when posts are written in it), and the whole site's.</summary>
-    private List<FeedLink> Feeds(HttpRequest request, string language)
+    private List<FeedLink> Feeds(HttpRequest request, PostCatalog catalog, string language)
     {
         var feeds = new List<FeedLink>();
-        if (store.Current.Languages.Contains(language))
+        if (catalog.Languages.Contains(language))
         {
             var languageName = LanguageRegistry.Describe(language).NativeName;
             feeds.Add(new($"{settings.SiteTitle} ({languageName}) RSS", FeedFormat.Rss.MediaType, urls.Absolute(request, FeedUrls.Of(language, FeedFormat.Rss))));

@@ -23,7 +23,7 @@ internal sealed class IndexModel(ListPageEntry entry, MetaFactory meta, SiteUrls
         Chrome = chrome;
         Tags = catalog.TagsIn(lang).Select(t => (t.Tag.Name, SiteUrls.Tag(lang, t.Tag.Slug), Chrome.Ui.PostCount(t.Count))).ToList();
         Modified = catalog.LastModified;
-        Meta = meta.ForSitePage(Request, Chrome.Ui.AllTags, lang, SiteUrls.Tags(lang))
+        Meta = meta.ForSitePage(Request, catalog, Chrome.Ui.AllTags, lang, SiteUrls.Tags(lang))
             .InLanguages(languages, lang, l => urls.Absolute(Request, SiteUrls.Tags(l)), urls.Absolute(Request, "/tags"));
         return Page();
     }
