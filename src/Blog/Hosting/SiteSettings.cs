@@ -27,8 +27,7 @@ internal sealed class SiteSettings(IOptions<BlogOptions> options, IHostEnvironme
         ? new Blog.Content.Posts.PostImage(image, null, _options.DefaultImageWidth, _options.DefaultImageHeight)
         : null;
 
-    public bool PollPosts => _options.PollPosts
-        || Environment.GetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER") is "1" or "true" or "True";
+    public bool PollPosts => _options.PollPosts;
 
     public TimeSpan PollingInterval => _options.PollingInterval;
 
