@@ -3,6 +3,7 @@ using Blog.Content.Catalog;
 using Blog.Hosting;
 using Blog.Localization;
 using Blog.Routing;
+using Microsoft.Extensions.Options;
 
 namespace Blog.Feeds;
 
@@ -38,12 +39,12 @@ internal static class MachineEndpoints
         return endpoints;
     }
 
-    private static IResult Robots(HttpContext context, SiteSettings settings, SiteUrls urls)
+    private static IResult Robots(HttpContext context, IOptions<BlogOptions> options, SiteUrls urls)
     {
         // The theme switch is a link on every page, once per theme: crawled, it would outnumber the
         // pages themselves with redirects that only set a cookie.
         var text = new StringBuilder("User-agent: *\n").Append("Disallow: ").Append(Theme.SwitchPath).Append("?\n");
-        foreach (var path in settings.RobotsDisallow)
+        foreach (var path in options.Value.RobotsDisallow)
         {
             text.Append("Disallow: ").Append(path).Append('\n');
         }

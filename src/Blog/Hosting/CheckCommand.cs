@@ -63,6 +63,7 @@ internal static class CheckCommand
         var web = app.Environment.WebRootFileProvider;
         var result = new SiteLoader(NullLoggerFactory.Instance).Load(FolderPostSource.Sources(
             settings,
+            app.Services.GetRequiredService<IOptions<BlogOptions>>().Value,
             path => web.GetFileInfo(path) is { Exists: true, IsDirectory: false, Length: > 0 } file ? file.CreateReadStream() : null));
         var pagesFolder = Path.GetFileName(Path.TrimEndingDirectorySeparator(settings.PagesPath)) + "/";
         var siteHost = settings.BaseUrl is { } baseUrl ? new Uri(baseUrl).Host : null;

@@ -1,4 +1,5 @@
 using Blog.Content.Catalog;
+using Microsoft.Extensions.Options;
 
 namespace Blog.Hosting;
 
@@ -17,24 +18,24 @@ internal interface IPostSource
 }
 
 /// <summary>The posts and pages folders of the settings, read by the one <see cref="SiteLoader"/> that keeps their state.</summary>
-internal sealed class FolderPostSource(SiteLoader loader, SiteSettings settings, IWebHostEnvironment environment) : IPostSource
+internal sealed class FolderPostSource(SiteLoader loader, SiteSettings settings, IOptions<BlogOptions> options, IWebHostEnvironment environment) : IPostSource
 {
-    public LoadResult Load() => loader.Load(Sources(settings, OpenSiteFile));
+    public LoadResult Load() => loader.Load(Sources(settings, options.Value, OpenSiteFile));
 
-    public LoadResult Load(IReadOnlyCollection<string>? changedPostFiles) => loader.Load(Sources(settings, OpenSiteFile), changedPostFiles);
+    public LoadResult Load(IReadOnlyCollection<string>? changedPostFiles) => loader.Load(Sources(settings, options.Value, OpenSiteFile), changedPostFiles);
 
-    public void Prepare() => loader.PrepareForChanges(Sources(settings, OpenSiteFile));
+    public void Prepare() => loader.PrepareForChanges(Sources(settings, options.Value, OpenSiteFile));
 
     /// <summary>The folders and rules of the settings, for the site and for <c>check</c> alike.</summary>
-    public static SiteSources Sources(SiteSettings settings, Func<string, Stream?>? openSiteFile) => new(
+    public static SiteSources Sources(SiteSettings settings, BlogOptions options, Func<string, Stream?>? openSiteFile) => new(
         settings.PostsPath,
         settings.PagesPath,
         settings.DefaultLanguage,
         settings.AddressRules,
-        settings.MaxPostBytes,
+        options.MaxPostBytes,
         openSiteFile,
-        settings.GitDates,
-        settings.ModifiedFromFileTime);
+        options.GitDates,
+        options.ModifiedFromFileTime);
 
     /// <summary>
     /// A file of the web root (pictures posts show), to read its size. One listed as empty is not opened:

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Microsoft.Extensions.Options;
 
 namespace Blog.Hosting;
 
@@ -8,7 +9,7 @@ namespace Blog.Hosting;
 /// what changed and swaps the catalog. Editors save in bursts (write, rename, touch), so one save makes
 /// one reload.
 /// </summary>
-internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSettings settings, ILogger<PostsWatcher> logger) : BackgroundService
+internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSettings settings, IOptions<BlogOptions> options, ILogger<PostsWatcher> logger) : BackgroundService
 {
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
@@ -25,12 +26,12 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!settings.WatchPosts)
+        if (!options.Value.WatchPosts)
         {
             return;
         }
 
-        var watcher = settings.PollPosts ? null : TryWatch();
+        var watcher = options.Value.PollPosts ? null : TryWatch();
         LogWatching(settings.PostsPath, watcher is null ? "polling" : "file system events");
 
         // The pages folder is read with the posts; its edits show as fast. One that appears later is seen by the heartbeat.
@@ -52,7 +53,7 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
                         // The refresher compares sizes and times itself: an unchanged folder costs one directory walk.
                         if (!_changes.Reader.TryRead(out _))
                         {
-                            await Task.Delay(settings.PollingInterval, stoppingToken);
+                            await Task.Delay(options.Value.PollingInterval, stoppingToken);
                         }
                     }
                     else
@@ -131,11 +132,11 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
     /// </summary>
     private async Task Quiet(CancellationToken stoppingToken)
     {
-        var latest = DateTime.UtcNow + (settings.ReloadDelay * 4);
+        var latest = DateTime.UtcNow + (options.Value.ReloadDelay * 4);
         while (DateTime.UtcNow < latest)
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            timeout.CancelAfter(Min(settings.ReloadDelay, latest - DateTime.UtcNow));
+            timeout.CancelAfter(Min(options.Value.ReloadDelay, latest - DateTime.UtcNow));
             try
             {
                 await _changes.Reader.ReadAsync(timeout.Token);

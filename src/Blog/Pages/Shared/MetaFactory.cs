@@ -7,23 +7,26 @@ using Blog.Hosting;
 using Blog.Localization;
 using Blog.Pages.Posts;
 using Blog.Routing;
+using Microsoft.Extensions.Options;
 
 namespace Blog.Pages.Shared;
 
 /// <summary>Builds the frame and head of pages: titles, canonical URLs, feeds, social cards.</summary>
-internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText text)
+internal sealed class MetaFactory(SiteSettings settings, IOptions<BlogOptions> options, SiteUrls urls, UiText text)
 {
+    private string SiteTitle => options.Value.SiteTitle;
+
     /// <param name="catalog">The request's snapshot (see <see cref="RequestCatalog"/>), for the feed links.</param>
     public PageMeta ForSitePage(HttpRequest request, PostCatalog catalog, string? pageTitle, string language, string path) => new(
-        pageTitle is null ? settings.SiteTitle : $"{pageTitle} – {settings.SiteTitle}",
+        pageTitle is null ? SiteTitle : $"{pageTitle} – {SiteTitle}",
         language,
         urls.Absolute(request, path),
         "website",
-        pageTitle ?? settings.SiteTitle,
+        pageTitle ?? SiteTitle,
         LanguageRegistry.Describe(language).OgLocale)
     {
-        Description = text.For(language).SiteDescription(settings.SiteTitle),
-        SiteName = settings.SiteTitle,
+        Description = text.For(language).SiteDescription(SiteTitle),
+        SiteName = SiteTitle,
         Feeds = Feeds(request, catalog, language),
         Image = Image(request, null),
     };
@@ -34,15 +37,15 @@ internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText t
     /// the catalog, which may be what failed.
     /// </summary>
     public PageMeta ForNoPage(HttpRequest request, string pageTitle, string language) => new(
-        $"{pageTitle} – {settings.SiteTitle}",
+        $"{pageTitle} – {SiteTitle}",
         language,
         CanonicalUrl: null,
         "website",
         pageTitle,
         LanguageRegistry.Describe(language).OgLocale)
     {
-        Description = text.For(language).SiteDescription(settings.SiteTitle),
-        SiteName = settings.SiteTitle,
+        Description = text.For(language).SiteDescription(SiteTitle),
+        SiteName = SiteTitle,
         Image = Image(request, null),
         NoIndex = true,
     };
@@ -57,7 +60,7 @@ internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText t
             {
                 ["@context"] = "https://schema.org",
                 ["@type"] = "WebSite",
-                ["name"] = settings.SiteTitle,
+                ["name"] = SiteTitle,
                 ["url"] = urls.Absolute(request, SiteUrls.Home(language)),
                 ["inLanguage"] = language,
             }),
@@ -67,7 +70,7 @@ internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText t
     public PageMeta ForPost(PostCatalog catalog, Post post, PostTranslation translation, HttpRequest request, bool isPage = false) =>
         PostMetaBuilder.Build(post, translation, request, urls, isPage) with
         {
-            SiteName = settings.SiteTitle,
+            SiteName = SiteTitle,
             Feeds = Feeds(request, catalog, translation.Language),
             Image = Image(request, post.Image),
         };
@@ -90,7 +93,7 @@ internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText t
     /// <param name="pathIn">The same page's path in another language, for the header's language links.</param>
     /// <param name="catalog">The request's snapshot, for the menu of pages.</param>
     public SiteChrome Chrome(PostCatalog catalog, string language, IReadOnlyCollection<string>? languages = null, Func<string, string>? pathIn = null) => new(
-        settings.SiteTitle,
+        SiteTitle,
         SiteUrls.Home(language),
         text.For(language),
         languages is null || pathIn is null
@@ -104,7 +107,7 @@ internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText t
     };
 
     /// <summary>The frame of the error page, which must not read the catalog (it may be what failed): no menu of pages.</summary>
-    public SiteChrome ChromeWithoutCatalog(string language) => new(settings.SiteTitle, SiteUrls.Home(language), text.For(language), []);
+    public SiteChrome ChromeWithoutCatalog(string language) => new(SiteTitle, SiteUrls.Home(language), text.For(language), []);
 
     /// <summary>
     /// The header's menu in a language: <c>Blog:Menu</c>'s links for it (else for the default language),
@@ -127,7 +130,7 @@ internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText t
     /// <summary>A section's feeds first (its list page offers them), then the language's and the site's.</summary>
     public PageMeta WithSectionFeeds(PageMeta page, HttpRequest request, string language, PostSection section)
     {
-        var name = $"{settings.SiteTitle}: {section.TitleIn(language)}";
+        var name = $"{SiteTitle}: {section.TitleIn(language)}";
         return page with
         {
             Feeds =
@@ -146,12 +149,12 @@ internal sealed class MetaFactory(SiteSettings settings, SiteUrls urls, UiText t
         if (catalog.Languages.Contains(language))
         {
             var languageName = LanguageRegistry.Describe(language).NativeName;
-            feeds.Add(new($"{settings.SiteTitle} ({languageName}) RSS", FeedFormat.Rss.MediaType, urls.Absolute(request, FeedUrls.Of(language, FeedFormat.Rss))));
-            feeds.Add(new($"{settings.SiteTitle} ({languageName}) Atom", FeedFormat.Atom.MediaType, urls.Absolute(request, FeedUrls.Of(language, FeedFormat.Atom))));
+            feeds.Add(new($"{SiteTitle} ({languageName}) RSS", FeedFormat.Rss.MediaType, urls.Absolute(request, FeedUrls.Of(language, FeedFormat.Rss))));
+            feeds.Add(new($"{SiteTitle} ({languageName}) Atom", FeedFormat.Atom.MediaType, urls.Absolute(request, FeedUrls.Of(language, FeedFormat.Atom))));
         }
 
-        feeds.Add(new($"{settings.SiteTitle} RSS", FeedFormat.Rss.MediaType, urls.Absolute(request, FeedUrls.Of(null, FeedFormat.Rss))));
-        feeds.Add(new($"{settings.SiteTitle} Atom", FeedFormat.Atom.MediaType, urls.Absolute(request, FeedUrls.Of(null, FeedFormat.Atom))));
+        feeds.Add(new($"{SiteTitle} RSS", FeedFormat.Rss.MediaType, urls.Absolute(request, FeedUrls.Of(null, FeedFormat.Rss))));
+        feeds.Add(new($"{SiteTitle} Atom", FeedFormat.Atom.MediaType, urls.Absolute(request, FeedUrls.Of(null, FeedFormat.Atom))));
         return feeds;
     }
 }
