@@ -14,7 +14,7 @@ namespace Blog.Benchmarks;
 /// the page's render come on top (see benchmarks/startup/startup.sh for the whole way, end to end).
 /// </summary>
 [MemoryDiagnoser]
-public class IncrementalReloadBenchmarks
+public class IncrementalReloadBenchmarks : IDisposable
 {
     private string _folder = string.Empty;
     private string _edited = string.Empty;
@@ -72,6 +72,13 @@ public class IncrementalReloadBenchmarks
 
     [GlobalCleanup]
     public void Cleanup() => File.WriteAllText(_edited, _original);
+
+    /// <summary>The store's timer for scheduled posts goes with it.</summary>
+    public void Dispose()
+    {
+        _store.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     /// <summary>A different title each time, so the post is really read and parsed again.</summary>
     private void Edit() =>

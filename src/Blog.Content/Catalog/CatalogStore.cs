@@ -4,31 +4,27 @@ namespace Blog.Content.Catalog;
 /// Holds the current <see cref="PostCatalog"/>. Readers take a reference and never lock; a reload
 /// swaps in a whole new snapshot with one write, so nobody sees a half-updated site.
 /// </summary>
-public sealed class CatalogStore(TimeProvider time)
+/// <remarks>
+/// A scheduled post is published by a timer on <paramref name="time"/> that fires at the snapshot's
+/// <see cref="PostCatalog.ValidUntil"/> and swaps in the next snapshot: building it (tens of ms for
+/// thousands of posts) never falls on the request that happens to come first after that moment, and a
+/// test moves the clock instead of waiting on it.
+/// </remarks>
+public sealed class CatalogStore(TimeProvider time) : IDisposable
 {
+    /// <summary>The longest a <see cref="ITimer"/> accepts; a post scheduled further ahead is checked again then.</summary>
+    private static readonly TimeSpan LongestWait = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
+    private readonly Lock _timerGate = new();
     private PostCatalog _catalog = PostCatalog.Empty;
+    private ITimer? _timer;
+    private bool _disposed;
     private volatile bool _loaded;
 
     /// <summary>True once the first load has finished, even if it found no posts.</summary>
     public bool IsLoaded => _loaded;
 
-    public PostCatalog Current
-    {
-        get
-        {
-            var catalog = Volatile.Read(ref _catalog);
-            var now = time.GetUtcNow();
-            if (now < catalog.ValidUntil)
-            {
-                return catalog;
-            }
-
-            // A scheduled post's time has come: publish it without waiting for a reload.
-            var fresh = catalog.At(now);
-            Interlocked.CompareExchange(ref _catalog, fresh, catalog);
-            return fresh;
-        }
-    }
+    public PostCatalog Current => Volatile.Read(ref _catalog);
 
     /// <summary>
     /// Swaps in a snapshot of the result. A result patched from the one the current snapshot was made of
@@ -43,11 +39,66 @@ public sealed class CatalogStore(TimeProvider time)
             && ReferenceEquals(result.Pages, current.Parts.Pages) && ReferenceEquals(result.Intros, current.Parts.Intros) && result.Permalink == current.Parts.Permalink
             ? current.Patch(result.Posts, result.Failures, changes, now, result.UnreadableFolders)
             : null;
-        Volatile.Write(ref _catalog, patched ?? new PostCatalog(result.Posts, result.Failures, now, new SiteParts(result.Pages, result.Intros, result.Permalink))
+        var next = patched ?? new PostCatalog(result.Posts, result.Failures, now, new SiteParts(result.Pages, result.Intros, result.Permalink))
         {
             UnreadableFolders = result.UnreadableFolders,
-        });
+        };
+        Volatile.Write(ref _catalog, next);
         _loaded = true;
+        ArmFor(next);
         return patched is not null;
+    }
+
+    public void Dispose()
+    {
+        lock (_timerGate)
+        {
+            _disposed = true;
+            _timer?.Dispose();
+            _timer = null;
+        }
+    }
+
+    /// <summary>The timer's callback: publishes what is due, unless a reload got there first.</summary>
+    private void PublishDue()
+    {
+        var catalog = Volatile.Read(ref _catalog);
+        var now = time.GetUtcNow();
+        if (now >= catalog.ValidUntil)
+        {
+            var fresh = catalog.At(now);
+
+            // A reload swapped in meanwhile is newer than this, and has armed its own timer.
+            if (Interlocked.CompareExchange(ref _catalog, fresh, catalog) != catalog)
+            {
+                return;
+            }
+
+            catalog = fresh;
+        }
+
+        ArmFor(catalog);
+    }
+
+    private void ArmFor(PostCatalog catalog)
+    {
+        lock (_timerGate)
+        {
+            if (_disposed || !ReferenceEquals(catalog, Volatile.Read(ref _catalog)))
+            {
+                return;
+            }
+
+            _timer?.Dispose();
+            _timer = null;
+            if (catalog.ValidUntil == DateTimeOffset.MaxValue)
+            {
+                return;
+            }
+
+            var wait = catalog.ValidUntil - time.GetUtcNow();
+            wait = wait < TimeSpan.Zero ? TimeSpan.Zero : wait > LongestWait ? LongestWait : wait;
+            _timer = time.CreateTimer(_ => PublishDue(), null, wait, Timeout.InfiniteTimeSpan);
+        }
     }
 }

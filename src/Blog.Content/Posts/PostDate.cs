@@ -28,11 +28,14 @@ public readonly record struct PostDate(DateTimeOffset Instant, bool HasTime)
 
     /// <summary>The ISO 8601 form machines read (<c>&lt;time datetime&gt;</c>, meta tags).</summary>
     public string ToIso() => HasTime
-        ? Instant.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
+        ? ToIso(Instant)
         : Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A bare date: that whole day, from its first instant in UTC.</summary>
     internal static PostDate OfDay(DateOnly day) => new(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), HasTime: false);
+
+    /// <summary>An instant in the same ISO 8601 form, with its offset (a post's last change, for meta tags and JSON-LD).</summary>
+    public static string ToIso(DateTimeOffset instant) => instant.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     public static bool TryParse(string text, out PostDate date)
     {

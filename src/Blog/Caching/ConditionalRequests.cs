@@ -25,6 +25,36 @@ internal static class ConditionalRequests
     }
 
     /// <summary>
+    /// The end of every answer from memory (pages, feeds, the sitemap): 304 when the reader already has
+    /// this version, else the body, whole, with its type, length and coding (no body for HEAD). The
+    /// headers both answers carry (ETag, Vary, Cache-Control, Last-Modified) are set by the caller first.
+    /// </summary>
+    public static Task Answer(HttpContext context, string etag, DateTimeOffset? lastModified, StringValues contentType, byte[] body, StringValues contentEncoding)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        if (IsNotModified(request, etag, lastModified))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return Task.CompletedTask;
+        }
+
+        var headers = response.Headers;
+        response.StatusCode = StatusCodes.Status200OK;
+        headers.ContentType = contentType;
+        headers.ContentLength = body.Length;
+        if (contentEncoding.Count > 0)
+        {
+            // Set before the response compression middleware looks: a body already encoded is left alone.
+            headers.ContentEncoding = contentEncoding;
+        }
+
+        return HttpMethods.IsHead(request.Method)
+            ? Task.CompletedTask
+            : response.BodyWriter.WriteAsync(body, context.RequestAborted).AsTask();
+    }
+
+    /// <summary>
     /// An HTTP date holds whole seconds: a time sent as <c>Last-Modified</c> is cut to them first, so a
     /// browser's <c>If-Modified-Since</c> (that time, echoed) compares equal to it.
     /// </summary>

@@ -42,6 +42,7 @@ internal static partial class PageCacheMiddleware
     private static async Task Render(HttpContext context, RequestDelegate next, PageSet set, PageKey key, TaskCompletionSource claim)
     {
         context.Features.Set(new PageCacheMiss(set, key, claim, ReplayedHeaders.Names(context.Response.Headers)));
+        Pages.Shared.RequestCatalog.Hold(context, set.Catalog);
         try
         {
             await next(context).ConfigureAwait(false);
@@ -164,7 +165,7 @@ internal static partial class PageCacheMiddleware
     /// request without a host (HTTP/1.0) has no origin to key its links by.
     /// </summary>
     private static bool IsCacheable(HttpContext context, bool keysByOrigin) =>
-        (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        Routing.ReadOnlyMethods.Allow(context.Request.Method)
         && (!context.Request.QueryString.HasValue || PageKey.IsPageNumber(context.Request.QueryString.Value))
         && (!keysByOrigin || context.Request.Host.HasValue)
         && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is null;

@@ -47,22 +47,6 @@ internal static class PageResponses
             headers.LastModified = page.LastModifiedHeader;
         }
 
-        if (ConditionalRequests.IsNotModified(request, representation.ETag.ToString(), page.LastModified))
-        {
-            response.StatusCode = StatusCodes.Status304NotModified;
-            return Task.CompletedTask;
-        }
-
-        response.StatusCode = StatusCodes.Status200OK;
-        headers.ContentType = page.ContentType;
-        headers.ContentLength = representation.Length;
-        if (representation.ContentEncoding.Count > 0)
-        {
-            headers.ContentEncoding = representation.ContentEncoding;
-        }
-
-        return HttpMethods.IsHead(request.Method)
-            ? Task.CompletedTask
-            : response.BodyWriter.WriteAsync(representation.Body, context.RequestAborted).AsTask();
+        return ConditionalRequests.Answer(context, representation.ETag.ToString(), page.LastModified, page.ContentType, representation.Body, representation.ContentEncoding);
     }
 }

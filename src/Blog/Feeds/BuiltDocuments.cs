@@ -22,7 +22,7 @@ internal static class BuiltDocuments
             // page being shown for a failure is never one of these documents.
             var request = context.Request;
             if (request.Path.Value is { } path && path.EndsWith(".xml", StringComparison.Ordinal)
-                && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+                && Routing.ReadOnlyMethods.Allow(request.Method)
                 && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is null
                 && Find(request, path, store.Current, documents) is { } document
                 && document.IsReadyIn(ContentCodings.Choose(request.Headers.AcceptEncoding)))

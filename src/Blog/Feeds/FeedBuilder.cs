@@ -6,6 +6,7 @@ using Blog.Content.Languages;
 using Blog.Content.Posts;
 using Blog.Hosting;
 using Blog.Routing;
+using Microsoft.Extensions.Options;
 
 namespace Blog.Feeds;
 
@@ -13,7 +14,7 @@ namespace Blog.Feeds;
 /// RSS 2.0 and Atom feeds, written with the framework's syndication library: the whole site (each
 /// post in its main language) or one language (the posts written in it), newest first.
 /// </summary>
-internal sealed class FeedBuilder(SiteSettings settings)
+internal sealed class FeedBuilder(SiteSettings settings, IOptions<BlogOptions> options)
 {
     public const int ItemCount = 20;
 
@@ -35,9 +36,9 @@ internal sealed class FeedBuilder(SiteSettings settings)
         // restart, writes the same bytes with the same validators. A post taken down may make this time
         // older; the ETag still changes, and If-None-Match is what conditional GET answers first.
         var lastModified = DocumentTime.Of(candidates.Select(v => v.Post));
-        var title = language is null ? settings.SiteTitle
-            : section is not null ? $"{settings.SiteTitle}: {section.TitleIn(language)} ({LanguageRegistry.Describe(language).NativeName})"
-            : $"{settings.SiteTitle} ({LanguageRegistry.Describe(language).NativeName})";
+        var title = language is null ? options.Value.SiteTitle
+            : section is not null ? $"{options.Value.SiteTitle}: {section.TitleIn(language)} ({LanguageRegistry.Describe(language).NativeName})"
+            : $"{options.Value.SiteTitle} ({LanguageRegistry.Describe(language).NativeName})";
 
         // The whole-site feed mixes languages, so only the entries say which theirs is.
         var feed = new SyndicationFeed(title, title, home, self.AbsoluteUri, lastModified)
@@ -48,7 +49,7 @@ internal sealed class FeedBuilder(SiteSettings settings)
         };
 
         // Atom requires an author for every entry; the site stands in for posts that name none.
-        feed.Authors.Add(new SyndicationPerson(null, settings.SiteTitle, home.AbsoluteUri));
+        feed.Authors.Add(new SyndicationPerson(null, options.Value.SiteTitle, home.AbsoluteUri));
         feed.Links.Add(SyndicationLink.CreateSelfLink(self, format.MediaType));
         if (format == FeedFormat.Rss)
         {
@@ -75,9 +76,9 @@ internal sealed class FeedBuilder(SiteSettings settings)
             new TextSyndicationContent(html, TextSyndicationContentKind.Html),
             url,
             url.AbsoluteUri,
-            Modified(post))
+            DocumentTime.Of(post))
         {
-            PublishDate = post.Date?.Instant ?? Modified(post),
+            PublishDate = post.Date?.Instant ?? DocumentTime.Of(post),
 
             // RSS readers treat <description> as HTML: a summary that mentions List<T> must stay text.
             Summary = translation.Summary is null ? null
@@ -104,8 +105,6 @@ internal sealed class FeedBuilder(SiteSettings settings)
 
         return item;
     }
-
-    private static DateTimeOffset Modified(Post post) => post.LastModified ?? DateTimeOffset.UnixEpoch;
 
     /// <summary>
     /// Text as HTML with only what HTML needs escaped: WebUtility.HtmlEncode also writes "ô" and "'" as

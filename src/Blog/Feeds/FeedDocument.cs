@@ -47,8 +47,7 @@ internal sealed record FeedDocument(byte[] Content, string ContentType, DateTime
     public Task ExecuteAsync(HttpContext httpContext)
     {
         var request = httpContext.Request;
-        var response = httpContext.Response;
-        var headers = response.Headers;
+        var headers = httpContext.Response.Headers;
         Hosting.SecurityHeaders.Apply(headers);
         headers.ETag = ETag;
 
@@ -64,25 +63,13 @@ internal sealed record FeedDocument(byte[] Content, string ContentType, DateTime
 
         headers.LastModified = _lastModifiedHeader;
         headers.CacheControl = CacheControl;
-        if (ConditionalRequests.IsNotModified(request, ETag, _lastModified))
-        {
-            response.StatusCode = StatusCodes.Status304NotModified;
-            return Task.CompletedTask;
-        }
-
         var coding = ContentCodings.Choose(request.Headers.AcceptEncoding);
-        var body = In(coding);
-        response.StatusCode = StatusCodes.Status200OK;
-        headers.ContentType = ContentType;
-        headers.ContentLength = body.Length;
-        if (coding != ContentCoding.Identity)
+        var encoding = coding switch
         {
-            // Set before the response compression middleware looks: a body already encoded is left alone.
-            headers.ContentEncoding = coding == ContentCoding.Brotli ? Brotli : Gzip;
-        }
-
-        return HttpMethods.IsHead(request.Method)
-            ? Task.CompletedTask
-            : response.BodyWriter.WriteAsync(body, httpContext.RequestAborted).AsTask();
+            ContentCoding.Brotli => Brotli,
+            ContentCoding.Gzip => Gzip,
+            _ => StringValues.Empty,
+        };
+        return ConditionalRequests.Answer(httpContext, ETag, _lastModified, ContentType, In(coding), encoding);
     }
 }

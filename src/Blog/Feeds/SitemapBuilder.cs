@@ -42,7 +42,7 @@ internal static class SitemapBuilder
             var versions = post.Translations.Select(t => (t.Tag, baseUrl + t.Address)).ToList();
             foreach (var translation in post.Translations)
             {
-                urls.Add(Url(baseUrl + translation.Address, Modified(post), versions, baseUrl + SiteUrls.AnyLanguage(post)));
+                urls.Add(Url(baseUrl + translation.Address, DocumentTime.Of(post), versions, baseUrl + SiteUrls.AnyLanguage(post)));
             }
         }
 
@@ -59,7 +59,7 @@ internal static class SitemapBuilder
 
         foreach (var section in catalog.Sections)
         {
-            var lastModified = section.Posts.Select(Modified).DefaultIfEmpty(newest).Max();
+            var lastModified = section.Posts.Select(DocumentTime.Of).DefaultIfEmpty(newest).Max();
             var versions = siteLanguages.Select(l => (l, baseUrl + SiteUrls.Section(l, section.Slug))).ToList();
             foreach (var language in siteLanguages)
             {
@@ -74,7 +74,7 @@ internal static class SitemapBuilder
         {
             var versions = tagPages.Where(t => t.Slug == slug).Select(t => (t.Language, baseUrl + SiteUrls.Tag(t.Language, slug)));
             var tagged = catalog.Tagged(language, slug);
-            urls.Add(Url(baseUrl + SiteUrls.Tag(language, slug), tagged.Select(Modified).DefaultIfEmpty(newest).Max(), versions, baseUrl + "/tags/" + slug));
+            urls.Add(Url(baseUrl + SiteUrls.Tag(language, slug), tagged.Select(DocumentTime.Of).DefaultIfEmpty(newest).Max(), versions, baseUrl + "/tags/" + slug));
         }
 
         var document = new XDocument(
@@ -87,7 +87,7 @@ internal static class SitemapBuilder
             document.Save(writer);
         }
 
-        return new FeedDocument(stream.ToArray(), "application/xml; charset=utf-8", DocumentTime.Of(catalog.Published.Concat(catalog.Pages)));
+        return new FeedDocument(stream.ToArray(), "application/xml; charset=utf-8", DocumentTime.Of(catalog));
     }
 
     private static XElement Url(string location, DateTimeOffset? lastModified, IEnumerable<(string Language, string Url)> alternates, string? anyLanguage)
@@ -107,6 +107,4 @@ internal static class SitemapBuilder
 
     /// <summary>The protocol wants URLs escaped: a tag such as 日本語 appears percent-encoded.</summary>
     private static string Escaped(string url) => new Uri(url).AbsoluteUri;
-
-    private static DateTimeOffset Modified(Post post) => post.LastModified ?? DateTimeOffset.UnixEpoch;
 }

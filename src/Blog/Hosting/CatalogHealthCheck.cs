@@ -1,5 +1,6 @@
 using Blog.Content.Catalog;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace Blog.Hosting;
 
@@ -12,7 +13,7 @@ namespace Blog.Hosting;
 /// site unready (the rest is served), but they are listed, by name, for whoever may see them (see
 /// <see cref="HealthEndpoints"/>).
 /// </summary>
-internal sealed class CatalogHealthCheck(CatalogStore store, LoaderHealth loader, SiteSettings settings) : IHealthCheck
+internal sealed class CatalogHealthCheck(CatalogStore store, LoaderHealth loader, SiteSettings settings, IOptions<BlogOptions> options) : IHealthCheck
 {
     /// <summary>Why the posts folder makes the site unready: <c>missing</c> or <c>empty</c>.</summary>
     public const string PostsFolder = "postsFolder";
@@ -29,7 +30,7 @@ internal sealed class CatalogHealthCheck(CatalogStore store, LoaderHealth loader
             [HealthDetails.FailedFiles] = catalog.Failures.Select(f => f.ToString()).ToArray(),
         };
 
-        if (loader.Running is { } running && running > settings.ReloadStuckAfter)
+        if (loader.Running is { } running && running > options.Value.ReloadStuckAfter)
         {
             problems.Add($"a load has been running for {(long)running.TotalSeconds} s (more than Blog:ReloadStuckAfter); edits since are not on the site");
             data["loadRunningSeconds"] = (long)running.TotalSeconds;
@@ -71,7 +72,7 @@ internal sealed class CatalogHealthCheck(CatalogStore store, LoaderHealth loader
                 problems.Add("the posts folder does not exist any more; the posts loaded before are served");
             }
         }
-        else if (store.IsLoaded && catalog.AllPosts.Count == 0 && !settings.AllowEmpty)
+        else if (store.IsLoaded && catalog.AllPosts.Count == 0 && !options.Value.AllowEmpty)
         {
             data[PostsFolder] = "empty";
             data[HealthDetails.PostsPath] = settings.PostsPath;
@@ -93,10 +94,10 @@ internal sealed class CatalogHealthCheck(CatalogStore store, LoaderHealth loader
 /// Alive unless a load has been running past <c>Blog:ReloadDeadAfter</c>: the loader is stuck beyond
 /// recovery (a hung file system, say), and only a restart brings edits back.
 /// </summary>
-internal sealed class LoaderLivenessCheck(LoaderHealth loader, SiteSettings settings) : IHealthCheck
+internal sealed class LoaderLivenessCheck(LoaderHealth loader, IOptions<BlogOptions> options) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(loader.Running is { } running && running > settings.ReloadDeadAfter
+        Task.FromResult(loader.Running is { } running && running > options.Value.ReloadDeadAfter
             ? HealthCheckResult.Unhealthy($"a load has been running for {(long)running.TotalSeconds} s, more than Blog:ReloadDeadAfter")
             : HealthCheckResult.Healthy("the process answers"));
 }

@@ -61,7 +61,8 @@ internal static class CheckCommand
         }
 
         var web = app.Environment.WebRootFileProvider;
-        var result = new SiteLoader(NullLoggerFactory.Instance).Load(FolderPostSource.Sources(settings, web));
+        var result = new SiteLoader(NullLoggerFactory.Instance).Load(FolderPostSource.Sources(
+            settings, app.Services.GetRequiredService<IOptions<BlogOptions>>().Value, web));
         var pagesFolder = Path.GetFileName(Path.TrimEndingDirectorySeparator(settings.PagesPath)) + "/";
         var siteHost = settings.BaseUrl is { } baseUrl ? new Uri(baseUrl).Host : null;
         var problems = SiteCheck.Run(result, TimeProvider.System.GetUtcNow(), path => IsSiteRoute(path, web), pagesFolder, siteHost)

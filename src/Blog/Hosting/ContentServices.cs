@@ -8,7 +8,9 @@ internal static class ContentServices
     /// <summary>Options, the catalog and its first load: everything the pages read from.</summary>
     public static IServiceCollection AddBlogContent(this IServiceCollection services)
     {
-        services.AddOptionsWithValidateOnStart<BlogOptions>().BindConfiguration(BlogOptions.Section);
+        services.AddOptionsWithValidateOnStart<BlogOptions>()
+            .BindConfiguration(BlogOptions.Section)
+            .PostConfigure(PollingWatcher.Apply);
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<BlogOptions>, BlogOptionsValidator>();
         services.AddSingleton<SiteSettings>();
         services.TryAddSingleton(TimeProvider.System);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Blog.Routing;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace Blog.Hosting;
 
@@ -44,7 +45,7 @@ internal static class HealthEndpoints
     {
         context.Response.ContentType = "application/json; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
-        var detailed = context.RequestServices.GetRequiredService<SiteSettings>().DetailedHealth || IsLocal(context);
+        var detailed = context.RequestServices.GetRequiredService<IOptions<BlogOptions>>().Value.DetailedHealth || IsLocal(context);
         var body = new
         {
             status = report.Status.ToString(),

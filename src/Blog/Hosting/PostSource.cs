@@ -1,5 +1,6 @@
 using Blog.Content.Catalog;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 
 namespace Blog.Hosting;
 
@@ -18,22 +19,22 @@ internal interface IPostSource
 }
 
 /// <summary>The posts and pages folders of the settings, read by the one <see cref="SiteLoader"/> that keeps their state.</summary>
-internal sealed class FolderPostSource(SiteLoader loader, SiteSettings settings, IWebHostEnvironment environment) : IPostSource
+internal sealed class FolderPostSource(SiteLoader loader, SiteSettings settings, IOptions<BlogOptions> options, IWebHostEnvironment environment) : IPostSource
 {
-    public LoadResult Load() => loader.Load(Sources(settings, environment.WebRootFileProvider));
+    public LoadResult Load() => loader.Load(Sources(settings, options.Value, environment.WebRootFileProvider));
 
-    public LoadResult Load(IReadOnlyCollection<string>? changedPostFiles) => loader.Load(Sources(settings, environment.WebRootFileProvider), changedPostFiles);
+    public LoadResult Load(IReadOnlyCollection<string>? changedPostFiles) => loader.Load(Sources(settings, options.Value, environment.WebRootFileProvider), changedPostFiles);
 
-    public void Prepare() => loader.PrepareForChanges(Sources(settings, environment.WebRootFileProvider));
+    public void Prepare() => loader.PrepareForChanges(Sources(settings, options.Value, environment.WebRootFileProvider));
 
     /// <summary>The folders and rules of the settings, for the site and for <c>check</c> alike.</summary>
-    public static SiteSources Sources(SiteSettings settings, IFileProvider webRoot) => new(
+    public static SiteSources Sources(SiteSettings settings, BlogOptions options, IFileProvider webRoot) => new(
         settings.PostsPath,
         settings.PagesPath,
         settings.DefaultLanguage,
         settings.AddressRules,
-        settings.MaxPostBytes,
+        options.MaxPostBytes,
         webRoot,
-        settings.GitDates,
-        settings.ModifiedFromFileTime);
+        options.GitDates,
+        options.ModifiedFromFileTime);
 }

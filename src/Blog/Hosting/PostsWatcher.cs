@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Microsoft.Extensions.Options;
 
 namespace Blog.Hosting;
 
@@ -9,7 +10,7 @@ namespace Blog.Hosting;
 /// one reload.
 /// </summary>
 /// <remarks>Every wait (polling, the heartbeat, the quiet period) runs on the registered <see cref="TimeProvider"/>, so a test can drive it.</remarks>
-internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSettings settings, TimeProvider time, ILogger<PostsWatcher> logger) : BackgroundService
+internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSettings settings, IOptions<BlogOptions> options, TimeProvider time, ILogger<PostsWatcher> logger) : BackgroundService
 {
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
@@ -26,12 +27,12 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!settings.WatchPosts)
+        if (!options.Value.WatchPosts)
         {
             return;
         }
 
-        var watcher = settings.PollPosts ? null : TryWatch();
+        var watcher = options.Value.PollPosts ? null : TryWatch();
         LogWatching(settings.PostsPath, watcher is null ? "polling" : "file system events");
 
         // The pages folder is read with the posts; its edits show as fast. One that appears later is seen by the heartbeat.
@@ -53,7 +54,7 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
                         // The refresher compares sizes and times itself: an unchanged folder costs one directory walk.
                         if (!_changes.Reader.TryRead(out _))
                         {
-                            await Task.Delay(settings.PollingInterval, time, stoppingToken);
+                            await Task.Delay(options.Value.PollingInterval, time, stoppingToken);
                         }
                     }
                     else
@@ -132,10 +133,10 @@ internal sealed partial class PostsWatcher(CatalogRefresher refresher, SiteSetti
     /// </summary>
     private async Task Quiet(CancellationToken stoppingToken)
     {
-        var latest = time.GetUtcNow() + (settings.ReloadDelay * 4);
+        var latest = time.GetUtcNow() + (options.Value.ReloadDelay * 4);
         while (time.GetUtcNow() < latest)
         {
-            using var timeout = new CancellationTokenSource(Min(settings.ReloadDelay, latest - time.GetUtcNow()), time);
+            using var timeout = new CancellationTokenSource(Min(options.Value.ReloadDelay, latest - time.GetUtcNow()), time);
             using var waiting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token);
             try
             {

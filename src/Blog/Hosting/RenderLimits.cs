@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Blog.Hosting;
@@ -19,7 +20,7 @@ internal static class RenderLimits
     public static IServiceCollection AddRenderLimits(this IServiceCollection services)
     {
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<SiteSettings>((options, settings) =>
+        services.AddOptions<RateLimiterOptions>().Configure<SiteSettings, IOptions<BlogOptions>>((options, settings, blog) =>
         {
             options.RejectionStatusCode = StatusCodes.Status503ServiceUnavailable;
             options.OnRejected = (context, _) =>
@@ -30,7 +31,7 @@ internal static class RenderLimits
             var turns = new ConcurrencyLimiterOptions
             {
                 PermitLimit = settings.MaxConcurrentRenders,
-                QueueLimit = settings.RenderQueueLimit,
+                QueueLimit = blog.Value.RenderQueueLimit,
                 QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             };
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(_ => RateLimitPartition.GetConcurrencyLimiter("renders", _ => turns));

@@ -18,18 +18,18 @@ internal static class ServerTuning
 
     public static WebApplicationBuilder TuneServer(this WebApplicationBuilder builder)
     {
-        var inline = InlineScheduling(builder.Configuration);
-
-        // Read once by the runtime when the first socket is made, which is after this point; an operator's
-        // own setting of the variable wins.
-        if (inline && Environment.GetEnvironmentVariable(InlineCompletions) is null)
+        builder.Services.AddOptions<SocketTransportOptions>().Configure<IOptions<BlogOptions>>((options, blog) =>
         {
-            Environment.SetEnvironmentVariable(InlineCompletions, "1");
-        }
-
-        builder.Services.Configure<SocketTransportOptions>(options =>
-        {
+            var inline = blog.Value.InlineScheduling;
             options.UnsafePreferInlineScheduling = inline;
+
+            // System.Net.Sockets offers no other seam for inline completions: it reads this variable once, when
+            // the first socket is made (no AppContext switch, no API). Kestrel reads these options before it
+            // makes its listening socket, so setting it here is in time; an operator's own setting wins.
+            if (inline && Environment.GetEnvironmentVariable(InlineCompletions) is null)
+            {
+                Environment.SetEnvironmentVariable(InlineCompletions, "1");
+            }
 
             // A buffer per connection from the start saves an empty read (one system call) per request;
             // the connection limit below bounds what idle connections hold.
@@ -58,14 +58,8 @@ internal static class ServerTuning
     /// Placed right after the page cache: a request the cache did not answer continues on the thread pool,
     /// off the socket thread, when requests are scheduled inline.
     /// </summary>
-    public static IApplicationBuilder UseOffSocketThreads(this IApplicationBuilder app)
-    {
-        var configuration = app.ApplicationServices.GetRequiredService<IConfiguration>();
-        return InlineScheduling(configuration)
+    public static IApplicationBuilder UseOffSocketThreads(this IApplicationBuilder app) =>
+        app.ApplicationServices.GetRequiredService<IOptions<BlogOptions>>().Value.InlineScheduling
             ? app.Use((context, next) => Task.Run(() => next(context)))
             : app;
-    }
-
-    private static bool InlineScheduling(IConfiguration configuration) =>
-        configuration.GetValue<bool?>($"{BlogOptions.Section}:{nameof(BlogOptions.InlineScheduling)}") ?? true;
 }

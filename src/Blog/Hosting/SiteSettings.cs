@@ -4,14 +4,13 @@ using Microsoft.Extensions.Options;
 namespace Blog.Hosting;
 
 /// <summary>
-/// The validated options in the form the rest of the app uses: the posts folder as a full path, the
-/// default language normalised, the base URL without a trailing slash.
+/// What is worked out from the validated options, once: the folders as full paths, the default language
+/// normalised, the base URL without a trailing slash, sizes in bytes, the menu by language. A setting
+/// used as it is written is read from <see cref="IOptions{BlogOptions}"/> itself, not mirrored here.
 /// </summary>
 internal sealed class SiteSettings(IOptions<BlogOptions> options, IHostEnvironment environment)
 {
     private readonly BlogOptions _options = options.Value;
-
-    public string SiteTitle => _options.SiteTitle;
 
     public string DefaultLanguage { get; } = LanguageRegistry.Normalize(options.Value.DefaultLanguage)!;
 
@@ -19,24 +18,11 @@ internal sealed class SiteSettings(IOptions<BlogOptions> options, IHostEnvironme
         ? null
         : options.Value.BaseUrl.TrimEnd('/');
 
-    public bool WatchPosts => _options.WatchPosts;
-
-    public IReadOnlyList<string> RobotsDisallow => _options.RobotsDisallow;
-
     public Blog.Content.Posts.PostImage? DefaultImage => _options.DefaultImage is { Length: > 0 } image
         ? new Blog.Content.Posts.PostImage(image, null, _options.DefaultImageWidth, _options.DefaultImageHeight)
         : null;
 
-    public bool PollPosts => _options.PollPosts
-        || Environment.GetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER") is "1" or "true" or "True";
-
-    public TimeSpan PollingInterval => _options.PollingInterval;
-
-    public TimeSpan ReloadDelay => _options.ReloadDelay;
-
     public long PageCacheBytes => _options.PageCacheMegabytes * 1024L * 1024L;
-
-    public long MaxPostBytes => _options.MaxPostBytes;
 
     public string PostsPath { get; } = string.IsNullOrWhiteSpace(options.Value.PostsPath)
         ? Path.Combine(AppContext.BaseDirectory, "posts")
@@ -56,21 +42,7 @@ internal sealed class SiteSettings(IOptions<BlogOptions> options, IHostEnvironme
         .GroupBy(m => LanguageRegistry.Primary(LanguageRegistry.Normalize(m.Key) ?? m.Key.ToLowerInvariant()), StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.SelectMany(m => m.Value).ToArray(), StringComparer.Ordinal);
 
-    public bool GitDates => _options.GitDates;
-
-    public bool ModifiedFromFileTime => _options.ModifiedFromFileTime;
-
-    public bool DetailedHealth => _options.DetailedHealth;
-
-    public bool AllowEmpty => _options.AllowEmpty;
-
-    public TimeSpan ReloadStuckAfter => _options.ReloadStuckAfter;
-
-    public TimeSpan ReloadDeadAfter => _options.ReloadDeadAfter;
-
     public int MaxConcurrentRenders => _options.MaxConcurrentRenders ?? Math.Max(1, Environment.ProcessorCount / 2);
-
-    public int RenderQueueLimit => _options.RenderQueueLimit;
 
     public long RenderBufferBytes => _options.RenderBufferMegabytes * 1024L * 1024L;
 }

@@ -14,8 +14,6 @@ internal static class Theme
     /// <summary>The switch that works without JavaScript; robots.txt keeps crawlers out of it.</summary>
     public const string SwitchPath = "/theme";
 
-    private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
-
     /// <summary>The theme the reader chose, or null to follow the system.</summary>
     public static string? Of(HttpRequest request) =>
         request.Headers.Cookie.Count > 0 && request.Cookies.TryGetValue(CookieName, out var value) && value is "dark" or "light" ? value : null;
@@ -26,22 +24,15 @@ internal static class Theme
     /// </summary>
     public static IEndpointRouteBuilder MapThemeSwitch(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapMethods(SwitchPath, ReadMethods, (HttpContext context, string? to, string? back) =>
+        endpoints.MapMethods(SwitchPath, ReadOnlyMethods.Names, (HttpContext context, string? to, string? back) =>
         {
             if (to is "dark" or "light")
             {
-                context.Response.Cookies.Append(CookieName, to, new CookieOptions
-                {
-                    Path = "/",
-                    MaxAge = TimeSpan.FromDays(365),
-                    SameSite = SameSiteMode.Lax,
-                    Secure = context.Request.IsHttps,
-                    IsEssential = true,
-                });
+                context.Response.Cookies.Append(CookieName, to, ReaderCookies.Remember(context.Request));
             }
             else
             {
-                context.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/" });
+                context.Response.Cookies.Delete(CookieName, ReaderCookies.Forget());
             }
 
             // Browsers drop tabs and newlines from addresses, so "/\t/evil.example" would become "//evil.example".

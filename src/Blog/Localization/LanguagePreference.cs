@@ -12,8 +12,6 @@ internal sealed class LanguagePreference(SiteSettings settings)
 {
     public const string CookieName = "lang";
 
-    public static readonly TimeSpan CookieLifetime = TimeSpan.FromDays(365);
-
     /// <summary>The reader's language among <paramref name="available"/>, or <paramref name="fallback"/>.</summary>
     public static string Choose(HttpRequest request, IReadOnlyCollection<string> available, string fallback)
     {
@@ -71,15 +69,7 @@ internal sealed class LanguagePreference(SiteSettings settings)
             return;
         }
 
-        context.Response.Cookies.Append(CookieName, language, new CookieOptions
-        {
-            Path = "/",
-            MaxAge = CookieLifetime,
-            SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax,
-            HttpOnly = false,
-            Secure = request.IsHttps,
-            IsEssential = true,
-        });
+        context.Response.Cookies.Append(CookieName, language, Hosting.ReaderCookies.Remember(request));
     }
 
     /// <summary>The language of the page a same-site link was followed from: its first path segment.</summary>

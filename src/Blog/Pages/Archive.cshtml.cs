@@ -9,7 +9,7 @@ namespace Blog.Pages;
 
 /// <summary>Every published post, grouped by the year it was published; undated posts last. The list of all posts.</summary>
 [SharedPage]
-internal sealed class ArchiveModel(ListPageEntry entry, MetaFactory meta) : SitePageModel
+internal sealed class ArchiveModel(ListPageEntry entry, MetaFactory meta, SiteUrls urls) : SitePageModel
 {
     public IReadOnlyList<(string Year, IReadOnlyList<PostSummaryView> Posts)> Years { get; private set; } = [];
 
@@ -39,8 +39,8 @@ internal sealed class ArchiveModel(ListPageEntry entry, MetaFactory meta) : Site
             .Select(g => (g.Key?.ToString(Chrome.Ui.Culture) ?? "—", (IReadOnlyList<PostSummaryView>)g.Select(p => PostSummaryView.From(p, lang, Chrome.Ui)).ToList()))
             .ToList();
         Modified = catalog.LastModified;
-        Meta = meta.ForSitePage(Request, Heading, lang, SiteUrls.Archive(lang))
-            .InLanguages(languages, lang, l => meta.Absolute(Request, SiteUrls.Archive(l)), meta.Absolute(Request, "/archive"));
+        Meta = meta.ForSitePage(Request, catalog, Heading, lang, SiteUrls.Archive(lang))
+            .InLanguages(languages, lang, l => urls.Absolute(Request, SiteUrls.Archive(l)), urls.Absolute(Request, "/archive"));
         return Page();
     }
 }

@@ -17,7 +17,7 @@ namespace Blog.Pages;
 /// declare, and <c>/</c> names <c>/{lang}</c>, of which it is then a copy.
 /// </summary>
 [SharedPage]
-internal sealed class IndexModel(CatalogStore store, SiteLanguages siteLanguages, LanguagePreference preference, MetaFactory meta) : SitePageModel
+internal sealed class IndexModel(CatalogStore store, SiteLanguages siteLanguages, LanguagePreference preference, MetaFactory meta, SiteUrls urls) : SitePageModel
 {
     public IReadOnlyList<PostSummaryView> Posts { get; private set; } = [];
 
@@ -25,7 +25,7 @@ internal sealed class IndexModel(CatalogStore store, SiteLanguages siteLanguages
 
     public IActionResult OnGet(string? lang, [FromQuery(Name = "page")] int page = 1)
     {
-        var catalog = store.Current;
+        var catalog = RequestCatalog.Of(HttpContext, store);
         var languages = siteLanguages.Of(catalog);
         var isLanguageDefault = lang is null && languages.Count > 1;
         if (lang is null)
@@ -52,7 +52,7 @@ internal sealed class IndexModel(CatalogStore store, SiteLanguages siteLanguages
         }
 
         LanguagePreference.RememberIfChosen(HttpContext, lang, languages);
-        Chrome = meta.Chrome(lang, languages, l => SiteUrls.Home(l));
+        Chrome = meta.Chrome(catalog, lang, languages, l => SiteUrls.Home(l));
         Pager = Pager.For(page, catalog.Published.Count, n => SiteUrls.Home(lang, n), Chrome.Ui);
         Posts = catalog.Published
             .Skip((page - 1) * Pager.PageSize)
@@ -61,8 +61,8 @@ internal sealed class IndexModel(CatalogStore store, SiteLanguages siteLanguages
             .ToList();
         var languageDefault = page == 1 ? "/" : $"/?page={page}";
         Modified = catalog.LastModified;
-        Meta = meta.ForHome(Request, page == 1 ? null : Chrome.Ui.PageNumber(page), lang, isLanguageDefault ? languageDefault : SiteUrls.Home(lang, page))
-            .InLanguages(languages, lang, l => meta.Absolute(Request, SiteUrls.Home(l, page)), meta.Absolute(Request, languageDefault));
+        Meta = meta.ForHome(Request, catalog, page == 1 ? null : Chrome.Ui.PageNumber(page), lang, isLanguageDefault ? languageDefault : SiteUrls.Home(lang, page))
+            .InLanguages(languages, lang, l => urls.Absolute(Request, SiteUrls.Home(l, page)), urls.Absolute(Request, languageDefault));
         return Page();
     }
 }

@@ -26,19 +26,19 @@ internal sealed class NotFoundModel(CatalogStore store, SiteLanguages siteLangua
             Response.StatusCode = StatusCodes.Status404NotFound;
         }
 
-        var languages = siteLanguages.Of(store.Current);
+        var catalog = RequestCatalog.Of(HttpContext, store);
+        var languages = siteLanguages.Of(catalog);
 
         // The address's own language first (/vi/posts/gone), else the reader's.
         var language = LanguageOf(feature?.OriginalPath ?? Request.Path.Value, languages) ?? preference.ForSite(Request, languages);
         LanguagePreference.VaryByLanguage(Response);
-        Chrome = meta.Chrome(language);
+        Chrome = meta.Chrome(catalog, language);
         Meta = meta.ForNoPage(Request, Chrome.Ui.NotFoundTitle, language);
 
         if (WordsOfPostAddress(feature?.OriginalPath) is { Length: > 0 } words)
         {
             // A few bounded searches (eight words at most, as the search page allows), only for addresses
             // shaped like a post's: the posts matching the most of the address's words first.
-            var catalog = store.Current;
             var tally = new Dictionary<Blog.Content.Posts.Post, int>(ReferenceEqualityComparer.Instance);
             foreach (var word in words.Split(' ').Distinct(StringComparer.OrdinalIgnoreCase).Take(8))
             {

@@ -52,7 +52,7 @@ internal sealed class SearchModel(ListPageEntry entry, MetaFactory meta) : SiteP
         Results = found.Skip((page - 1) * PageSize).Take(PageSize).Select(p => PostSummaryView.From(p, lang, Chrome.Ui)).ToList();
         var title = Query.Length == 0 ? Chrome.Ui.Search : Chrome.Ui.SearchResults(Query);
         Modified = catalog.LastModified;
-        Meta = meta.ForSitePage(Request, page == 1 ? title : $"{title} ({Chrome.Ui.PageNumber(page)})", lang, SiteUrls.Search(lang));
+        Meta = meta.ForSitePage(Request, catalog, page == 1 ? title : $"{title} ({Chrome.Ui.PageNumber(page)})", lang, SiteUrls.Search(lang));
         return Page();
     }
 }

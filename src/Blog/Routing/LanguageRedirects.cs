@@ -14,23 +14,21 @@ namespace Blog.Routing;
 /// </summary>
 internal static class LanguageRedirects
 {
-    private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
-
     public static IEndpointRouteBuilder MapLanguageRedirects(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapMethods("/tags/{tag}", ReadMethods, Tag);
-        endpoints.MapMethods("/tags", ReadMethods, (HttpContext context, CatalogStore store, SiteLanguages languages, LanguagePreference preference) =>
+        endpoints.MapMethods("/tags/{tag}", ReadOnlyMethods.Names, Tag);
+        endpoints.MapMethods("/tags", ReadOnlyMethods.Names, (HttpContext context, CatalogStore store, SiteLanguages languages, LanguagePreference preference) =>
             ToReadersLanguage(context, preference.ForSite(context.Request, languages.Of(store.Current)), SiteUrls.Tags));
-        endpoints.MapMethods("/search", ReadMethods, (HttpContext context, CatalogStore store, SiteLanguages languages, LanguagePreference preference) =>
+        endpoints.MapMethods("/search", ReadOnlyMethods.Names, (HttpContext context, CatalogStore store, SiteLanguages languages, LanguagePreference preference) =>
             ToReadersLanguage(context, preference.ForSite(context.Request, languages.Of(store.Current)), l => SiteUrls.Search(l) + context.Request.QueryString));
-        endpoints.MapMethods("/archive", ReadMethods, (HttpContext context, CatalogStore store, SiteLanguages languages, LanguagePreference preference) =>
+        endpoints.MapMethods("/archive", ReadOnlyMethods.Names, (HttpContext context, CatalogStore store, SiteLanguages languages, LanguagePreference preference) =>
             ToReadersLanguage(context, preference.ForSite(context.Request, languages.Of(store.Current)), SiteUrls.Archive));
-        endpoints.MapMethods("/sections/{section}", ReadMethods, (string section, HttpContext context, CatalogStore store, SiteLanguages languages, LanguagePreference preference) =>
+        endpoints.MapMethods("/sections/{section}", ReadOnlyMethods.Names, (string section, HttpContext context, CatalogStore store, SiteLanguages languages, LanguagePreference preference) =>
             store.Current.FindSection(section) is null
                 ? Results.NotFound()
                 : ToReadersLanguage(context, preference.ForSite(context.Request, languages.Of(store.Current)), l => SiteUrls.Section(l, section)));
         // Reads only, like every address of the site: anything else is told so (405), as the routes above do.
-        endpoints.MapFallback("/{**address}", Address).WithMetadata(new HttpMethodMetadata(ReadMethods));
+        endpoints.MapFallback("/{**address}", Address).WithMetadata(ReadOnlyMethods.Metadata);
         return endpoints;
     }
 

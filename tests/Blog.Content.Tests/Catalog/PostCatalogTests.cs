@@ -2,6 +2,7 @@ using Blog.Content.Catalog;
 using Blog.Content.Posts;
 using Blog.Content.Tests.Support;
 using Blog.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Blog.Content.Tests.Catalog;
 
@@ -50,12 +51,57 @@ public sealed class PostCatalogTests
     [Fact]
     public void A_scheduled_post_appears_when_its_time_comes()
     {
-        var clock = new ManualClock(Today);
-        var store = new CatalogStore(clock);
+        var clock = new FakeTimeProvider(Today);
+        using var store = new CatalogStore(clock);
         store.Replace(new LoadResult([Make("Future", "2025-09-01")], [], TimeSpan.Zero));
-        Assert.Empty(store.Current.Published);
+        var before = store.Current;
+        Assert.Empty(before.Published);
 
-        clock.Now = new DateTimeOffset(2025, 9, 1, 0, 0, 1, TimeSpan.Zero);
+        clock.SetUtcNow(new DateTimeOffset(2025, 9, 1, 0, 0, 0, TimeSpan.Zero) - TimeSpan.FromTicks(1));
+        Assert.Same(before, store.Current);
+
+        clock.Advance(TimeSpan.FromTicks(1));
+
+        Assert.Equal("Future", Assert.Single(store.Current.Published).Main.Title);
+    }
+
+    [Fact]
+    public void Reading_the_catalog_after_a_scheduled_posts_time_never_builds_one()
+    {
+        // The clock moves without the timer firing: only the timer publishes, never a reader.
+        var clock = new ManualClock(Today);
+        using var store = new CatalogStore(clock);
+        store.Replace(new LoadResult([Make("Future", "2025-09-01")], [], TimeSpan.Zero));
+        var before = store.Current;
+
+        clock.Now = new DateTimeOffset(2025, 9, 2, 0, 0, 0, TimeSpan.Zero);
+
+        Assert.Same(before, store.Current);
+    }
+
+    [Fact]
+    public void Two_scheduled_posts_appear_each_at_its_own_time()
+    {
+        var clock = new FakeTimeProvider(Today);
+        using var store = new CatalogStore(clock);
+        store.Replace(new LoadResult([Make("Sooner", "2025-09-01"), Make("Later", "2025-10-01")], [], TimeSpan.Zero));
+
+        clock.SetUtcNow(new DateTimeOffset(2025, 9, 15, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal(["Sooner"], store.Current.Published.Select(p => p.Main.Title));
+
+        clock.SetUtcNow(new DateTimeOffset(2025, 10, 1, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal(["Later", "Sooner"], store.Current.Published.Select(p => p.Main.Title));
+    }
+
+    [Fact]
+    public void A_reload_that_moves_a_scheduled_post_sooner_publishes_it_at_the_new_time()
+    {
+        var clock = new FakeTimeProvider(Today);
+        using var store = new CatalogStore(clock);
+        store.Replace(new LoadResult([Make("Future", "2025-10-01")], [], TimeSpan.Zero));
+        store.Replace(new LoadResult([Make("Future", "2025-09-01")], [], TimeSpan.Zero));
+
+        clock.SetUtcNow(new DateTimeOffset(2025, 9, 1, 0, 0, 0, TimeSpan.Zero));
 
         Assert.Equal("Future", Assert.Single(store.Current.Published).Main.Title);
     }
@@ -63,12 +109,12 @@ public sealed class PostCatalogTests
     [Fact]
     public void The_folders_that_could_not_be_read_stay_named_in_every_snapshot_of_the_load()
     {
-        var clock = new ManualClock(Today);
-        var store = new CatalogStore(clock);
+        var clock = new FakeTimeProvider(Today);
+        using var store = new CatalogStore(clock);
         store.Replace(new LoadResult([Make("Future", "2025-09-01")], [], TimeSpan.Zero) { UnreadableFolders = ["notes"] });
         Assert.Equal(["notes"], store.Current.UnreadableFolders);
 
-        clock.Now = new DateTimeOffset(2025, 9, 1, 0, 0, 1, TimeSpan.Zero);
+        clock.SetUtcNow(new DateTimeOffset(2025, 9, 1, 0, 0, 1, TimeSpan.Zero));
 
         Assert.Single(store.Current.Published);
         Assert.Equal(["notes"], store.Current.UnreadableFolders);

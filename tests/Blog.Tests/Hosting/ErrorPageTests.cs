@@ -1,14 +1,13 @@
 using System.Net;
 using Blog.Testing;
 using Blog.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Blog.Tests.Hosting;
 
 public sealed class ErrorPageTests : IDisposable
 {
     private readonly BlogFactory _factory = new() { Environment = "Production" };
+    private readonly FailingPages _failing = new();
 
     public void Dispose() => _factory.Dispose();
 
@@ -19,7 +18,7 @@ public sealed class ErrorPageTests : IDisposable
 
         Assert.Equal(HttpStatusCode.InternalServerError, status);
         Assert.Equal("Something went wrong", page.QuerySelector("h1")!.TextContent);
-        Assert.DoesNotContain(FailingClock.Message, page.DocumentElement.OuterHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain(FailingPages.Message, page.DocumentElement.OuterHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", page.DocumentElement.OuterHtml, StringComparison.Ordinal);
     }
 
@@ -51,23 +50,12 @@ public sealed class ErrorPageTests : IDisposable
     /// <summary>A page that fails the way a bug would, once the site has started.</summary>
     private async Task<(HttpStatusCode Status, AngleSharp.Dom.IDocument Page)> FailingPage()
     {
-        var clock = new FailingClock();
         _factory.Posts.Write("a.md", Samples.SingleLanguagePost("A", "2025-01-01"));
-        _factory.ConfigureTestServices = services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+        _factory.ConfigureTestServices = _failing.AddTo;
         using var client = _factory.Client();
         await client.GetOkPage("/");
 
-        clock.Fail = true;
+        _failing.Fail = true;
         return await client.GetPage("/posts/a");
-    }
-
-    /// <summary>A clock that breaks on demand, to make a page fail the way a bug would.</summary>
-    private sealed class FailingClock : TimeProvider
-    {
-        public const string Message = "clock exploded in a test";
-
-        public bool Fail { get; set; }
-
-        public override DateTimeOffset GetUtcNow() => Fail ? throw new InvalidOperationException(Message) : base.GetUtcNow();
     }
 }

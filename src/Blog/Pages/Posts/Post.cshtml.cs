@@ -25,7 +25,7 @@ internal sealed class PostModel(CatalogStore store, MetaFactory meta, UiText tex
 
     public IActionResult OnGet(string lang, string? address)
     {
-        var catalog = store.Current;
+        var catalog = RequestCatalog.Of(HttpContext, store);
         var path = $"/{lang}/{address}";
         var entry = catalog.FindAddress(path);
         if (entry is ServedAddress served && served.Version.Translation.Address == path)
@@ -72,7 +72,7 @@ internal sealed class PostModel(CatalogStore store, MetaFactory meta, UiText tex
         Chrome = Versions.Single(v => v.IsCurrent).Chrome;
 
         Modified = catalog.LastModified;
-        Meta = meta.ForPost(current, shown, Request, isPage);
+        Meta = meta.ForPost(catalog, current, shown, Request, isPage);
         return Page();
     }
 
@@ -80,31 +80,31 @@ internal sealed class PostModel(CatalogStore store, MetaFactory meta, UiText tex
     {
         var ui = text.For(translation.Tag);
         var idSuffix = isCurrent ? string.Empty : $"-{translation.Language}";
-        return new PostVersionView(
-            translation.Language,
-            translation.Tag,
-            translation.Address,
-            isCurrent,
-            translation.Title,
-            translation.TitleTag == translation.Tag ? null : translation.TitleTag,
-            translation.Subtitle,
-            translation.SubtitleTag == translation.Tag ? null : translation.SubtitleTag,
-            PostMetaBuilder.DocumentTitle(post, translation),
-            translation.Description,
-            post.Author,
-            post.AuthorUrl,
-            DateText.Of(post, ui),
-            ui.MinRead(translation.ReadingMinutes),
-            translation.Tags.Select(t => new TagLink(t.Name, SiteUrls.Tag(translation.Language, t.Slug))).ToList(),
-            ui.Tags,
-            translation.Toc.Count > 0
+        return new PostVersionView
+        {
+            Language = translation.Language,
+            Tag = translation.Tag,
+            Url = translation.Address,
+            IsCurrent = isCurrent,
+            Title = translation.Title,
+            TitleTag = translation.TitleTag == translation.Tag ? null : translation.TitleTag,
+            Subtitle = translation.Subtitle,
+            SubtitleTag = translation.SubtitleTag == translation.Tag ? null : translation.SubtitleTag,
+            DocumentTitle = PostMetaBuilder.DocumentTitle(post, translation),
+            Description = translation.Description,
+            Author = post.Author,
+            AuthorUrl = post.AuthorUrl,
+            Date = DateText.Of(post, ui),
+            ReadingTime = ui.MinRead(translation.ReadingMinutes),
+            Tags = translation.Tags.Select(t => new TagLink(t.Name, SiteUrls.Tag(translation.Language, t.Slug))).ToList(),
+            TagsLabel = ui.Tags,
+            Toc = translation.Toc.Count > 0
                 ? new TocView(translation.TocTitle ?? ui.Contents, translation.Toc, "TOC" + idSuffix, "toc-title" + idSuffix)
                 : null,
-            translation.Html,
-            translation.SectionId,
-            meta.Chrome(translation.Language),
-            isPage ? null : PostNeighbours.Of(catalog, post, translation.Language, ui, isCurrent ? string.Empty : $"-{translation.Language}"))
-        {
+            BodyHtml = translation.Html,
+            SectionId = translation.SectionId,
+            Chrome = meta.Chrome(catalog, translation.Language),
+            Neighbours = isPage ? null : PostNeighbours.Of(catalog, post, translation.Language, ui, idSuffix),
             IsPage = isPage,
             AbstractHtml = translation.AbstractHtml,
             Section = !isPage && post.Section is { } section && catalog.FindSection(section) is { } found

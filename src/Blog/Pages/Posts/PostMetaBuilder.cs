@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Blog.Content.Languages;
 using Blog.Content.Posts;
@@ -48,7 +47,7 @@ internal static class PostMetaBuilder
                 .ToList(),
             Article = new ArticleFacts(
                 post.Date?.ToIso(),
-                post.LastModified?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+                post.LastModified is { } lastModified ? PostDate.ToIso(lastModified) : null,
                 post.AuthorUrl ?? post.Author,
                 translation.Tags.Select(t => t.Name).ToList()),
             JsonLd = StructuredData.Write(BlogPosting(post, translation, Absolute)),
@@ -89,9 +88,7 @@ internal static class PostMetaBuilder
     /// </summary>
     private static JsonObject BlogPosting(Post post, PostTranslation translation, Func<string, string> absolute)
     {
-        string UrlOf(PostTranslation t) => absolute(t.Address);
-
-        var url = UrlOf(translation);
+        var url = absolute(translation.Address);
         var posting = new JsonObject
         {
             ["@context"] = "https://schema.org",
@@ -115,7 +112,7 @@ internal static class PostMetaBuilder
 
         if (post.LastModified is { } modified)
         {
-            posting["dateModified"] = modified.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+            posting["dateModified"] = PostDate.ToIso(modified);
         }
 
         if (post.Author is not null)
@@ -133,7 +130,7 @@ internal static class PostMetaBuilder
             var translations = new JsonArray();
             foreach (var other in post.Translations.Skip(1))
             {
-                translations.Add(new JsonObject { ["@type"] = "BlogPosting", ["@id"] = UrlOf(other), ["inLanguage"] = other.Tag });
+                translations.Add(new JsonObject { ["@type"] = "BlogPosting", ["@id"] = absolute(other.Address), ["inLanguage"] = other.Tag });
             }
 
             if (translations.Count > 0)
@@ -143,7 +140,7 @@ internal static class PostMetaBuilder
         }
         else
         {
-            posting["translationOfWork"] = new JsonObject { ["@type"] = "BlogPosting", ["@id"] = UrlOf(post.Main), ["inLanguage"] = post.Main.Tag };
+            posting["translationOfWork"] = new JsonObject { ["@type"] = "BlogPosting", ["@id"] = absolute(post.Main.Address), ["inLanguage"] = post.Main.Tag };
         }
 
         return posting;

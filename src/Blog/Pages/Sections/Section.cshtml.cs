@@ -12,7 +12,7 @@ namespace Blog.Pages.Sections;
 /// page, under the title and opening text its <c>index.md</c> gives in the reader's language.
 /// </summary>
 [SharedPage]
-internal sealed class SectionModel(CatalogStore store, MetaFactory meta) : SitePageModel
+internal sealed class SectionModel(CatalogStore store, MetaFactory meta, SiteUrls urls) : SitePageModel
 {
     public string Heading { get; private set; } = string.Empty;
 
@@ -31,7 +31,7 @@ internal sealed class SectionModel(CatalogStore store, MetaFactory meta) : SiteP
 
     public IActionResult OnGet(string lang, string section, [FromQuery(Name = "page")] int page = 1)
     {
-        var catalog = store.Current;
+        var catalog = RequestCatalog.Of(HttpContext, store);
         if (!catalog.Languages.Contains(lang) || catalog.FindSection(section) is not { } found
             || page < 1 || page > Pager.PageCount(found.Posts.Count))
         {
@@ -39,7 +39,7 @@ internal sealed class SectionModel(CatalogStore store, MetaFactory meta) : SiteP
         }
 
         LanguagePreference.RememberIfChosen(HttpContext, lang, catalog.Languages);
-        Chrome = meta.Chrome(lang, catalog.Languages, l => SiteUrls.Section(l, found.Slug));
+        Chrome = meta.Chrome(catalog, lang, catalog.Languages, l => SiteUrls.Section(l, found.Slug));
         var intro = found.IntroIn(lang);
         Heading = found.TitleIn(lang);
         HeadingTag = intro is not null && intro.TitleTag != intro.Tag ? intro.TitleTag : null;
@@ -49,8 +49,8 @@ internal sealed class SectionModel(CatalogStore store, MetaFactory meta) : SiteP
         Pager = Pager.For(page, found.Posts.Count, n => SiteUrls.Section(lang, found.Slug, n), Chrome.Ui);
         Posts = found.Posts.Skip((page - 1) * Pager.PageSize).Take(Pager.PageSize).Select(p => PostSummaryView.From(p, lang, Chrome.Ui)).ToList();
         var title = page == 1 ? Heading : $"{Heading} ({Chrome.Ui.PageNumber(page)})";
-        var head = meta.ForSitePage(Request, title, lang, SiteUrls.Section(lang, found.Slug, page))
-            .InLanguages(catalog.Languages, lang, l => meta.Absolute(Request, SiteUrls.Section(l, found.Slug, page)), meta.Absolute(Request, $"/sections/{found.Slug}"));
+        var head = meta.ForSitePage(Request, catalog, title, lang, SiteUrls.Section(lang, found.Slug, page))
+            .InLanguages(catalog.Languages, lang, l => urls.Absolute(Request, SiteUrls.Section(l, found.Slug, page)), urls.Absolute(Request, $"/sections/{found.Slug}"));
         Modified = catalog.LastModified;
         Meta = meta.WithSectionFeeds(intro?.Description is { } description ? head with { Description = description } : head, Request, lang, found);
         return Page();

@@ -13,7 +13,7 @@ internal sealed class ListPageEntry(CatalogStore store, SiteLanguages siteLangua
     /// <returns>Null when the site has no pages in <paramref name="language"/> (a 404).</returns>
     public ListPage? Enter(HttpContext context, string language, Func<string, string> pathIn)
     {
-        var catalog = store.Current;
+        var catalog = RequestCatalog.Of(context, store);
         var languages = siteLanguages.Of(catalog);
         if (!languages.Contains(language))
         {
@@ -21,7 +21,7 @@ internal sealed class ListPageEntry(CatalogStore store, SiteLanguages siteLangua
         }
 
         LanguagePreference.RememberIfChosen(context, language, languages);
-        return new ListPage(catalog, languages, meta.Chrome(language, languages, pathIn));
+        return new ListPage(catalog, languages, meta.Chrome(catalog, language, languages, pathIn));
     }
 }
 

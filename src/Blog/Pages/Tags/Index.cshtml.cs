@@ -9,7 +9,7 @@ namespace Blog.Pages.Tags;
 
 /// <summary>Every tag of the posts listed in one language, with how many posts carry it.</summary>
 [SharedPage]
-internal sealed class IndexModel(ListPageEntry entry, MetaFactory meta) : SitePageModel
+internal sealed class IndexModel(ListPageEntry entry, MetaFactory meta, SiteUrls urls) : SitePageModel
 {
     public IReadOnlyList<(string Name, string Url, string Count)> Tags { get; private set; } = [];
 
@@ -23,8 +23,8 @@ internal sealed class IndexModel(ListPageEntry entry, MetaFactory meta) : SitePa
         Chrome = chrome;
         Tags = catalog.TagsIn(lang).Select(t => (t.Tag.Name, SiteUrls.Tag(lang, t.Tag.Slug), Chrome.Ui.PostCount(t.Count))).ToList();
         Modified = catalog.LastModified;
-        Meta = meta.ForSitePage(Request, Chrome.Ui.AllTags, lang, SiteUrls.Tags(lang))
-            .InLanguages(languages, lang, l => meta.Absolute(Request, SiteUrls.Tags(l)), meta.Absolute(Request, "/tags"));
+        Meta = meta.ForSitePage(Request, catalog, Chrome.Ui.AllTags, lang, SiteUrls.Tags(lang))
+            .InLanguages(languages, lang, l => urls.Absolute(Request, SiteUrls.Tags(l)), urls.Absolute(Request, "/tags"));
         return Page();
     }
 }
