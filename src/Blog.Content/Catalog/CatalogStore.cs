@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace Blog.Content.Catalog;
 
 /// <summary>
@@ -10,7 +13,7 @@ namespace Blog.Content.Catalog;
 /// thousands of posts) never falls on the request that happens to come first after that moment, and a
 /// test moves the clock instead of waiting on it.
 /// </remarks>
-public sealed class CatalogStore(TimeProvider time) : IDisposable
+public sealed partial class CatalogStore(TimeProvider time, ILogger<CatalogStore>? logger = null) : IDisposable
 {
     /// <summary>The longest a <see cref="ITimer"/> accepts; a post scheduled further ahead is checked again then.</summary>
     private static readonly TimeSpan LongestWait = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
@@ -66,7 +69,19 @@ public sealed class CatalogStore(TimeProvider time) : IDisposable
         var now = time.GetUtcNow();
         if (now >= catalog.ValidUntil)
         {
-            var fresh = catalog.At(now);
+            PostCatalog fresh;
+            try
+            {
+                fresh = catalog.At(now);
+            }
+            catch (Exception exception)
+            {
+                // On a timer thread an escaping exception ends the process: the site keeps its current
+                // snapshot, says why, and tries again shortly (a reload re-arms the timer too).
+                PublishFailed(logger ?? NullLogger<CatalogStore>.Instance, exception, catalog.ValidUntil);
+                Retry(catalog);
+                return;
+            }
 
             // A reload swapped in meanwhile is newer than this, and has armed its own timer.
             if (Interlocked.CompareExchange(ref _catalog, fresh, catalog) != catalog)
@@ -78,6 +93,25 @@ public sealed class CatalogStore(TimeProvider time) : IDisposable
         }
 
         ArmFor(catalog);
+    }
+
+    private static readonly TimeSpan RetryWait = TimeSpan.FromSeconds(30);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Publishing the posts scheduled for {Due} failed; the site keeps the current posts and tries again")]
+    private static partial void PublishFailed(ILogger logger, Exception exception, DateTimeOffset due);
+
+    private void Retry(PostCatalog catalog)
+    {
+        lock (_timerGate)
+        {
+            if (_disposed || !ReferenceEquals(catalog, Volatile.Read(ref _catalog)))
+            {
+                return;
+            }
+
+            _timer?.Dispose();
+            _timer = time.CreateTimer(_ => PublishDue(), null, RetryWait, Timeout.InfiniteTimeSpan);
+        }
     }
 
     private void ArmFor(PostCatalog catalog)
