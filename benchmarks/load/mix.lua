@@ -2,7 +2,7 @@
 -- both languages, 15 % the front door (/) in either language, 10 % list pages, 10 % feed polls that
 -- already have the feed (If-None-Match), 5 % static assets; all with a browser's Accept-Encoding.
 -- MIX_POSTS: how many posts; MIX_LISTS, MIX_ASSETS: space-separated paths; MIX_FEED_ETAG: the feed's tag
--- as this server sends it.
+-- as this server sends it; MIX_REPORT: the path of report.lua.
 local posts = tonumber(os.getenv("MIX_POSTS") or "1000")
 local function split(s)
   local t = {}
@@ -37,11 +37,5 @@ request = function()
   return wrk.format("GET", path, headers)
 end
 
-done = function(summary, latency, requests)
-  local errors = summary.errors.connect + summary.errors.read + summary.errors.write
-    + summary.errors.status + summary.errors.timeout
-  io.write(string.format("RESULT rps=%.0f p50_ms=%.3f p99_ms=%.3f errors=%d bytes_per_response=%.0f requests=%d\n",
-    summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000,
-    errors, summary.bytes / math.max(summary.requests, 1), summary.requests))
-end
+-- The same RESULT line as every other row (report.lua's "done"; vs-nginx.sh says where it is).
+dofile(assert(os.getenv("MIX_REPORT"), "MIX_REPORT: the path of report.lua"))

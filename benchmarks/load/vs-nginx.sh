@@ -173,7 +173,7 @@ done
 mix=${MIX:-1}
 logged=${LOGGED:-1}
 if [ "$mix" -gt 0 ] || [ "$logged" -gt 0 ]; then
-    export MIX_POSTS=$posts MIX_LISTS="$lists" MIX_ASSETS="$assets"
+    export MIX_POSTS=$posts MIX_LISTS="$lists" MIX_ASSETS="$assets" MIX_REPORT="$here/report.lua"
     etag() { curl -fsS -o /dev/null -D - -H "Accept-Encoding: gzip, deflate, br, zstd" "$1/feed.xml" | awk 'tolower($1) == "etag:" {print $2}' | tr -d '\r'; }
     export APP_FEED_ETAG STATIC_FEED_ETAG FLY_FEED_ETAG
     APP_FEED_ETAG=$(etag "$app"); STATIC_FEED_ETAG=$(etag "http://127.0.0.1:$nginx_port"); FLY_FEED_ETAG=$(etag "http://127.0.0.1:$fly_port")
