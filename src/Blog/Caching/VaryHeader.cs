@@ -12,6 +12,13 @@ internal static class VaryHeader
 {
     public static void Add(IHeaderDictionary headers, params ReadOnlySpan<string> names)
     {
+        // The common case, on paths served from memory: nothing said yet and one name to say.
+        if (names.Length == 1 && headers.Vary.Count == 0)
+        {
+            headers.Vary = names[0];
+            return;
+        }
+
         var values = new List<string>(headers.GetCommaSeparatedValues(HeaderNames.Vary));
         foreach (var name in names)
         {

@@ -16,7 +16,6 @@ namespace Blog.Feeds;
 internal sealed record FeedDocument(byte[] Content, string ContentType, DateTimeOffset LastModified) : IResult
 {
     private static readonly StringValues CacheControl = "public, max-age=300";
-    private static readonly StringValues VaryByCoding = HeaderNames.AcceptEncoding;
     private static readonly StringValues Brotli = "br";
     private static readonly StringValues Gzip = "gzip";
 
@@ -52,14 +51,7 @@ internal sealed record FeedDocument(byte[] Content, string ContentType, DateTime
         headers.ETag = ETag;
 
         // Said on the 304 too: a cache that keeps it must know the tag stands for every coding's body.
-        if (headers.Vary.Count == 0)
-        {
-            headers.Vary = VaryByCoding;
-        }
-        else
-        {
-            VaryHeader.Add(headers, HeaderNames.AcceptEncoding);
-        }
+        VaryHeader.Add(headers, HeaderNames.AcceptEncoding);
 
         headers.LastModified = _lastModifiedHeader;
         headers.CacheControl = CacheControl;
