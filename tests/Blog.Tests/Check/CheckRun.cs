@@ -7,14 +7,7 @@ internal sealed record CheckRun(int ExitCode, IReadOnlyList<string> Output, stri
 {
     public static async Task<CheckRun> Of(string postsPath, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet", ["Blog.dll", "check", $"--Blog:PostsPath={postsPath}", .. arguments])
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var start = Support.AppCommand.Start(["dotnet", "Blog.dll", "check", $"--Blog:PostsPath={postsPath}", .. arguments]);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);

@@ -72,14 +72,7 @@ internal sealed partial class AppProcess : IDisposable
             command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--", .. command];
         }
 
-        var start = new ProcessStartInfo(command[0], command[1..])
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var start = AppCommand.Start(command);
         if (unprivileged)
         {
             start.Environment["HOME"] = Path.GetTempPath();
