@@ -32,7 +32,11 @@ public static class Axe
     /// <summary>The violations axe finds in the page, as "rule: nodes".</summary>
     public static async Task<IReadOnlyList<string>> Violations(IPage page)
     {
-        await page.AddScriptTagAsync(new() { Path = ScriptPath ?? throw new InvalidOperationException(SkipReason) });
+        if (!await page.EvaluateAsync<bool>("typeof axe === 'object'"))
+        {
+            await page.AddScriptTagAsync(new() { Path = ScriptPath ?? throw new InvalidOperationException(SkipReason) });
+        }
+
         var result = await page.EvaluateAsync<JsonElement>("axe.run(document, { resultTypes: ['violations'] })");
         return result.GetProperty("violations").EnumerateArray()
             .Select(v => $"{v.GetProperty("id").GetString()}: {string.Join(", ", v.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("html").GetString()))}")

@@ -58,9 +58,18 @@ public sealed class BrowserSite : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// A page in a browser context of its own, after closing the pages opened before it: the tests of a
+    /// class run one at a time, and a page left open keeps its renderer process running beside the next.
+    /// </summary>
     /// <param name="bypassCsp">For injecting a checking tool (axe) into the page; the site's own scripts never need it.</param>
     public async Task<IPage> OpenPage(bool javaScript = true, bool bypassCsp = false)
     {
+        foreach (var earlier in Browser.Contexts.ToList())
+        {
+            await earlier.CloseAsync();
+        }
+
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             JavaScriptEnabled = javaScript,
