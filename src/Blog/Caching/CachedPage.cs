@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.IO.Compression;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Primitives;
 
@@ -6,11 +7,15 @@ namespace Blog.Caching;
 
 /// <summary>
 /// One rendered page, in each content coding a browser may ask for, each with its own strong entity
-/// tag (a compressed body is a different representation from the plain one).
+/// tag (a compressed body is a different representation from the plain one). Brotli at its best quality
+/// costs forty times gzip's time, so it is made when a reader first asks for it, once: feed readers,
+/// crawlers and tools that take gzip or nothing never pay for it.
 /// </summary>
 internal sealed class CachedPage
 {
-    private CachedPage(StringValues contentType, DateTimeOffset? lastModified, bool byLanguage, Representation identity, Representation gzip, Representation brotli, RememberedLanguage? language, OriginSlots.Tally? tally)
+    private readonly Lazy<Task<Representation>> _brotli;
+
+    private CachedPage(StringValues contentType, DateTimeOffset? lastModified, bool byLanguage, Representation identity, Representation gzip, Lazy<Task<Representation>> brotli, RememberedLanguage? language, OriginSlots.Tally? tally)
     {
         Tally = tally;
         ContentType = contentType;
@@ -19,8 +24,11 @@ internal sealed class CachedPage
         ByLanguage = byLanguage;
         Identity = identity;
         Gzip = gzip;
-        Brotli = brotli;
+        _brotli = brotli;
         Language = language;
+
+        // Counted at its bound from the start, so that the budget holds before and after it is made.
+        Size = identity.Length + gzip.Length + BrotliEncoder.GetMaxCompressedLength(identity.Body.Length) + Overhead;
     }
 
     public StringValues ContentType { get; }
@@ -38,8 +46,6 @@ internal sealed class CachedPage
 
     public Representation Gzip { get; }
 
-    public Representation Brotli { get; }
-
     /// <summary>The language the page is in and the languages it offers, for remembering a reader's switch.</summary>
     public RememberedLanguage? Language { get; }
 
@@ -47,23 +53,28 @@ internal sealed class CachedPage
     public OriginSlots.Tally? Tally { get; }
 
     /// <summary>What this page costs in memory, near enough for a budget.</summary>
-    public long Size => Identity.Body.Length + Gzip.Body.Length + Brotli.Body.Length + Overhead;
+    public long Size { get; }
 
     private const int Overhead = 512;
 
     /// <summary>At most what a page of this many bytes costs with its two compressed copies, even when it hardly compresses.</summary>
     public static long Estimate(long bodyBytes) => (3 * bodyBytes) + Overhead + 1024;
 
-    public Representation For(ContentCoding coding) => coding switch
+    /// <summary>
+    /// The page in <paramref name="coding"/>: at once, except brotli the first time, which is compressed
+    /// on the thread pool (never on a socket thread), once, however many readers ask meanwhile.
+    /// </summary>
+    public ValueTask<Representation> In(ContentCoding coding) => coding switch
     {
-        ContentCoding.Brotli => Brotli,
-        ContentCoding.Gzip => Gzip,
-        _ => Identity,
+        ContentCoding.Brotli => _brotli.Value.IsCompletedSuccessfully ? new(_brotli.Value.Result) : new(_brotli.Value),
+        ContentCoding.Gzip => new(Gzip),
+        _ => new(Identity),
     };
 
     /// <summary>
-    /// Compresses at the highest levels: done once per page and catalog, and only for a page the cache has
-    /// admitted (see <see cref="PageCache.Admit"/>), never for a response that will not be kept.
+    /// Compresses at the highest levels (brotli when first asked for): done once per page and catalog, and
+    /// only for a page the cache has admitted (see <see cref="PageCache.Admit"/>), never for a response
+    /// that will not be kept.
     /// </summary>
     public static CachedPage Create(string contentType, DateTimeOffset? lastModified, bool byLanguage, byte[] body, RememberedLanguage? language, OriginSlots.Tally? tally)
     {
@@ -77,7 +88,7 @@ internal sealed class CachedPage
             byLanguage,
             new Representation(body, $"\"{tag}\"", StringValues.Empty),
             new Representation(Precompressed.Of(body, ContentCoding.Gzip), $"\"{tag}-gz\"", "gzip"),
-            new Representation(Precompressed.Of(body, ContentCoding.Brotli), $"\"{tag}-br\"", "br"),
+            new Lazy<Task<Representation>>(() => Task.Run(() => new Representation(Precompressed.Of(body, ContentCoding.Brotli), $"\"{tag}-br\"", "br"))),
             language,
             tally);
     }

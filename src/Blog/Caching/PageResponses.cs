@@ -25,10 +25,18 @@ internal static class PageResponses
 
     public static Task Write(HttpContext context, CachedPage page)
     {
-        var request = context.Request;
-        var response = context.Response;
-        var representation = page.For(ContentCodings.Choose(request.Headers.AcceptEncoding));
-        var headers = response.Headers;
+        var representation = page.In(ContentCodings.Choose(context.Request.Headers.AcceptEncoding));
+        return representation.IsCompletedSuccessfully
+            ? Write(context, page, representation.Result)
+            : WriteOnceCompressed(context, page, representation);
+    }
+
+    private static async Task WriteOnceCompressed(HttpContext context, CachedPage page, ValueTask<Representation> compressing) =>
+        await Write(context, page, await compressing.ConfigureAwait(false)).ConfigureAwait(false);
+
+    private static Task Write(HttpContext context, CachedPage page, Representation representation)
+    {
+        var headers = context.Response.Headers;
         Hosting.SecurityHeaders.Apply(headers);
         headers.ETag = representation.ETag;
         headers.Vary = page.ByLanguage ? ByLanguageVary : Vary;
