@@ -7,7 +7,7 @@ namespace Blog.BrowserTests.Pages;
 /// axe-core finds no accessibility violation on the pages readers use, in either theme; among them the
 /// sample post with math, a figure, a captioned table, divs and notes, in both its languages.
 /// </summary>
-public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<BrowserSite>
+public sealed class AccessibilityTests(BrowserSite site)
 {
     // The reason names what is missing, so it is decided when the test runs (an attribute takes a constant only).
     [Theory]

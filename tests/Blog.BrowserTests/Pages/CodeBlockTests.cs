@@ -3,7 +3,7 @@ using Blog.BrowserTests.Support;
 namespace Blog.BrowserTests.Pages;
 
 /// <summary>The copy button on code blocks, in a real Chromium.</summary>
-public sealed class CodeBlockTests(BrowserSite site) : IClassFixture<BrowserSite>
+public sealed class CodeBlockTests(BrowserSite site)
 {
     [Fact(SkipUnless = nameof(Chromium.Available), SkipType = typeof(Chromium), Skip = Chromium.SkipReason)]
     public async Task The_copy_button_copies_the_code_and_says_so_in_the_posts_language()

@@ -7,7 +7,7 @@ namespace Blog.BrowserTests.Pages;
 /// Code wider than the screen scrolls inside its block, and keyboard users can scroll it too (WCAG
 /// 2.1.1, axe's scrollable-region-focusable): on phones, where nearly every block scrolls, and on desktops.
 /// </summary>
-public sealed class ScrollableCodeTests(BrowserSite site) : IClassFixture<BrowserSite>
+public sealed class ScrollableCodeTests(BrowserSite site)
 {
     private const string Post = "/en/posts/wide-code";
 

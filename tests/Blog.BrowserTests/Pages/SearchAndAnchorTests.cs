@@ -3,7 +3,7 @@ using Blog.BrowserTests.Support;
 namespace Blog.BrowserTests.Pages;
 
 /// <summary>Searching from the header, and sharing a section, in a real Chromium.</summary>
-public sealed class SearchAndAnchorTests(BrowserSite site) : IClassFixture<BrowserSite>
+public sealed class SearchAndAnchorTests(BrowserSite site)
 {
     [Theory(SkipUnless = nameof(Chromium.Available), SkipType = typeof(Chromium), Skip = Chromium.SkipReason)]
     [InlineData("doc bang hai")]

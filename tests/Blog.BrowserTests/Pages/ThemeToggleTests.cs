@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Blog.BrowserTests.Pages;
 
 /// <summary>Dark mode in a real Chromium: follows the system, switches at once, and is there before the first paint next time.</summary>
-public sealed class ThemeToggleTests(BrowserSite site) : IClassFixture<BrowserSite>
+public sealed class ThemeToggleTests(BrowserSite site)
 {
     private const string Post = "/en/posts/long-read";
 

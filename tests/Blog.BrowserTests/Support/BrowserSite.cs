@@ -4,11 +4,14 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
+[assembly: AssemblyFixture(typeof(Blog.BrowserTests.Support.BrowserSite))]
+
 namespace Blog.BrowserTests.Support;
 
 /// <summary>
 /// The real app on a real Kestrel port over a real posts folder, and a headless Chromium to read it.
-/// Shared by the tests of a class; every test opens its own browser context (its own cookies).
+/// One for the whole assembly: the tests only read the site, and every test opens its own browser
+/// context (its own cookies), so a browser and a host started per class would only cost start-ups.
 /// </summary>
 public sealed class BrowserSite : IAsyncLifetime
 {

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Blog.BrowserTests.Pages.Posts;
 
 /// <summary>The language toggle in a real Chromium: what a reader clicks, sees and keeps.</summary>
-public sealed class LanguageToggleTests(BrowserSite site) : IClassFixture<BrowserSite>
+public sealed class LanguageToggleTests(BrowserSite site)
 {
     private const string English = "/en/posts/long-read";
     private const string Vietnamese = "/vi/posts/doc-bang-hai-ngon-ngu";

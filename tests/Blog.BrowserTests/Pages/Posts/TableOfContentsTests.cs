@@ -3,7 +3,7 @@ using Blog.BrowserTests.Support;
 namespace Blog.BrowserTests.Pages.Posts;
 
 /// <summary>The contents beside the article on wide screens, above it on phones, following the reader.</summary>
-public sealed class TableOfContentsTests(BrowserSite site) : IClassFixture<BrowserSite>
+public sealed class TableOfContentsTests(BrowserSite site)
 {
     private const string Post = "/en/posts/long-read";
 
