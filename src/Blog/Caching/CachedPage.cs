@@ -1,5 +1,4 @@
 using System.Buffers.Text;
-using System.IO.Compression;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Primitives;
 
@@ -7,15 +6,17 @@ namespace Blog.Caching;
 
 /// <summary>
 /// One rendered page, in each content coding a browser may ask for, each with its own strong entity
-/// tag (a compressed body is a different representation from the plain one). Brotli at its best quality
-/// costs forty times gzip's time, so it is made when a reader first asks for it, once: feed readers,
-/// crawlers and tools that take gzip or nothing never pay for it.
+/// tag (a compressed body is a different representation from the plain one). The brotli body is made
+/// in the background once a reader asks for it (see <see cref="BrotliQueue"/>); until then that reader
+/// gets the next coding they accept, and tools that take gzip or nothing never cost a compression.
 /// </summary>
 internal sealed class CachedPage
 {
-    private readonly Lazy<Task<Representation>> _brotli;
+    private readonly BrotliQueue _brotliQueue;
+    private Representation? _brotli;
+    private int _brotliAsked;
 
-    private CachedPage(StringValues contentType, DateTimeOffset? lastModified, bool byLanguage, Representation identity, Representation gzip, Lazy<Task<Representation>> brotli, RememberedLanguage? language, OriginSlots.Tally? tally)
+    private CachedPage(StringValues contentType, DateTimeOffset? lastModified, bool byLanguage, Representation identity, Representation gzip, StringValues brotliTag, BrotliQueue brotliQueue, RememberedLanguage? language, OriginSlots.Tally? tally)
     {
         Tally = tally;
         ContentType = contentType;
@@ -24,11 +25,13 @@ internal sealed class CachedPage
         ByLanguage = byLanguage;
         Identity = identity;
         Gzip = gzip;
-        _brotli = brotli;
+        PromisedBrotli = new Representation([], brotliTag, "br");
+        _brotliQueue = brotliQueue;
         Language = language;
 
-        // Counted at its bound from the start, so that the budget holds before and after it is made.
-        Size = identity.Length + gzip.Length + BrotliEncoder.GetMaxCompressedLength(identity.Body.Length) + Overhead;
+        // Brotli counted at gzip's size from the start (at these levels it is smaller for text), so that the
+        // account is the same when the page is kept and when it is dropped, whether or not brotli was made.
+        Size = identity.Length + (2 * gzip.Length) + Overhead;
     }
 
     public StringValues ContentType { get; }
@@ -46,6 +49,15 @@ internal sealed class CachedPage
 
     public Representation Gzip { get; }
 
+    /// <summary>The brotli body once made, else null.</summary>
+    public Representation? Brotli => Volatile.Read(ref _brotli);
+
+    /// <summary>
+    /// The brotli representation's tag without its body, known before the body is made: a reader who
+    /// holds it is answered 304 without waiting for a compression.
+    /// </summary>
+    public Representation PromisedBrotli { get; }
+
     /// <summary>The language the page is in and the languages it offers, for remembering a reader's switch.</summary>
     public RememberedLanguage? Language { get; }
 
@@ -60,23 +72,33 @@ internal sealed class CachedPage
     /// <summary>At most what a page of this many bytes costs with its two compressed copies, even when it hardly compresses.</summary>
     public static long Estimate(long bodyBytes) => (3 * bodyBytes) + Overhead + 1024;
 
-    /// <summary>
-    /// The page in <paramref name="coding"/>: at once, except brotli the first time, which is compressed
-    /// on the thread pool (never on a socket thread), once, however many readers ask meanwhile.
-    /// </summary>
-    public ValueTask<Representation> In(ContentCoding coding) => coding switch
+    /// <summary>The page in <paramref name="coding"/>; brotli before it is made gives the plain page.</summary>
+    public Representation For(ContentCoding coding) => coding switch
     {
-        ContentCoding.Brotli => _brotli.Value.IsCompletedSuccessfully ? new(_brotli.Value.Result) : new(_brotli.Value),
-        ContentCoding.Gzip => new(Gzip),
-        _ => new(Identity),
+        ContentCoding.Brotli => Brotli ?? Identity,
+        ContentCoding.Gzip => Gzip,
+        _ => Identity,
     };
 
+    /// <summary>A reader asked for brotli before it was made: the first such reader puts the page in the queue.</summary>
+    public void AskForBrotli()
+    {
+        if (Interlocked.Exchange(ref _brotliAsked, 1) == 0)
+        {
+            _brotliQueue.Add(this);
+        }
+    }
+
+    /// <summary>Compresses the brotli body (called by <see cref="BrotliQueue"/>, once).</summary>
+    public void MakeBrotli() =>
+        Volatile.Write(ref _brotli, new Representation(Precompressed.Of(Identity.Body, ContentCoding.Brotli), PromisedBrotli.ETag, PromisedBrotli.ContentEncoding));
+
     /// <summary>
-    /// Compresses at the highest levels (brotli when first asked for): done once per page and catalog, and
-    /// only for a page the cache has admitted (see <see cref="PageCache.Admit"/>), never for a response
-    /// that will not be kept.
+    /// Compresses with gzip at its highest level (brotli later, when asked for): done once per page and
+    /// catalog, and only for a page the cache has admitted (see <see cref="PageCache.Admit"/>), never for a
+    /// response that will not be kept.
     /// </summary>
-    public static CachedPage Create(string contentType, DateTimeOffset? lastModified, bool byLanguage, byte[] body, RememberedLanguage? language, OriginSlots.Tally? tally)
+    public static CachedPage Create(string contentType, DateTimeOffset? lastModified, bool byLanguage, byte[] body, RememberedLanguage? language, OriginSlots.Tally? tally, BrotliQueue brotliQueue)
     {
         // 96 bits of the body's SHA-256: a changed page gets a new tag, with no clock or counter involved.
         Span<byte> hash = stackalloc byte[32];
@@ -88,7 +110,8 @@ internal sealed class CachedPage
             byLanguage,
             new Representation(body, $"\"{tag}\"", StringValues.Empty),
             new Representation(Precompressed.Of(body, ContentCoding.Gzip), $"\"{tag}-gz\"", "gzip"),
-            new Lazy<Task<Representation>>(() => Task.Run(() => new Representation(Precompressed.Of(body, ContentCoding.Brotli), $"\"{tag}-br\"", "br"))),
+            $"\"{tag}-br\"",
+            brotliQueue,
             language,
             tally);
     }

@@ -14,7 +14,8 @@ internal enum ContentCoding
 /// </summary>
 internal static class ContentCodings
 {
-    public static ContentCoding Choose(string? acceptEncoding)
+    /// <param name="brotliReady">False while a page's brotli body is still being made: the next best is chosen.</param>
+    public static ContentCoding Choose(string? acceptEncoding, bool brotliReady = true)
     {
         if (string.IsNullOrEmpty(acceptEncoding))
         {
@@ -50,7 +51,7 @@ internal static class ContentCodings
             gzip = namedGzip ? gzip : any;
         }
 
-        if (brotli > 0 && brotli >= gzip)
+        if (brotliReady && brotli > 0 && brotli >= gzip)
         {
             return ContentCoding.Brotli;
         }

@@ -87,6 +87,7 @@ internal static partial class PageCacheMiddleware
     {
         var cache = app.ApplicationServices.GetRequiredService<PageCache>();
         var logger = app.ApplicationServices.GetRequiredService<ILogger<PageCache>>();
+        var brotli = app.ApplicationServices.GetRequiredService<BrotliQueue>();
         return app.Use(async (context, next) =>
         {
             if (context.GetEndpoint()?.Metadata.GetMetadata<SharedPageAttribute>() is null)
@@ -117,7 +118,7 @@ internal static partial class PageCacheMiddleware
                 CachedPage page;
                 try
                 {
-                    page = CachedPage.Create(contentType, response.GetTypedHeaders().LastModified, miss.Key.Language is not null, buffer.ToArray(), remembered, admission.Tally);
+                    page = CachedPage.Create(contentType, response.GetTypedHeaders().LastModified, miss.Key.Language is not null, buffer.ToArray(), remembered, admission.Tally, brotli);
                 }
                 catch
                 {

@@ -25,14 +25,24 @@ internal static class PageResponses
 
     public static Task Write(HttpContext context, CachedPage page)
     {
-        var representation = page.In(ContentCodings.Choose(context.Request.Headers.AcceptEncoding));
-        return representation.IsCompletedSuccessfully
-            ? Write(context, page, representation.Result)
-            : WriteOnceCompressed(context, page, representation);
-    }
+        var request = context.Request;
+        var accepted = request.Headers.AcceptEncoding.ToString();
+        var coding = ContentCodings.Choose(accepted);
+        if (coding == ContentCoding.Brotli && page.Brotli is null)
+        {
+            page.AskForBrotli();
 
-    private static async Task WriteOnceCompressed(HttpContext context, CachedPage page, ValueTask<Representation> compressing) =>
-        await Write(context, page, await compressing.ConfigureAwait(false)).ConfigureAwait(false);
+            // A reader who already holds the brotli page (an unchanged page in a new catalog) needs no body.
+            if (ConditionalRequests.IsNotModified(request, page.PromisedBrotli.ETag.ToString(), page.LastModified))
+            {
+                return Write(context, page, page.PromisedBrotli);
+            }
+
+            coding = ContentCodings.Choose(accepted, brotliReady: false);
+        }
+
+        return Write(context, page, page.For(coding));
+    }
 
     private static Task Write(HttpContext context, CachedPage page, Representation representation)
     {

@@ -14,6 +14,9 @@ internal static class RoutingServices
     {
         services.AddSingleton<SiteUrls>();
         services.AddSingleton<Caching.PageCache>();
+        services.AddSingleton(provider => new Caching.BrotliQueue(
+            provider.GetRequiredService<Hosting.SiteSettings>().MaxConcurrentRenders,
+            provider.GetRequiredService<ILogger<Caching.BrotliQueue>>()));
         services.AddSingleton<MetaFactory>();
         services.AddSingleton<LanguagePreference>();
         services.AddSingleton<UiText>();

@@ -62,8 +62,10 @@ public sealed class BrowserSite : IAsyncLifetime
     }
 
     /// <summary>
-    /// A page in a browser context of its own, after closing the pages opened before it: the tests of a
-    /// class run one at a time, and a page left open keeps its renderer process running beside the next.
+    /// A page in a browser context of its own, after closing the pages opened before it: a page left open
+    /// keeps its renderer process running beside the next. Safe because this assembly runs one test at a
+    /// time (<c>parallelizeTestCollections: false</c> in xunit.runner.json); with tests in parallel, each
+    /// would have to close its own.
     /// </summary>
     /// <param name="bypassCsp">For injecting a checking tool (axe) into the page; the site's own scripts never need it.</param>
     public async Task<IPage> OpenPage(bool javaScript = true, bool bypassCsp = false)

@@ -11,8 +11,8 @@ namespace Blog.Content.Tests.Hostile;
 
 /// <summary>
 /// Random and mutated posts: the parser either returns a post or says why it cannot, and the loader
-/// never throws, whatever the input. Each run draws new cases (ten times CsCheck's default number, sized
-/// so that the suite stays quick); a failure prints the seed that replays it.
+/// never throws, whatever the input. Each run draws new cases (1,000 posts, 2,000 byte strings and 50
+/// folders: sized so that the suite stays quick); a failure prints the seed that replays it.
 /// </summary>
 public sealed class PropertyTests
 {

@@ -76,7 +76,8 @@ public sealed class RootPageCacheTests : IDisposable
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal(["Accept-Encoding", "Accept-Language", "Cookie"], response.Headers.Vary.Order(StringComparer.Ordinal));
             Assert.True(response.Headers.CacheControl!.Private, "the root is one reader's page: no shared cache may hand it to another");
-            Assert.Equal("br", response.Content.Headers.ContentEncoding.Single());
+            // Gzip until the brotli body, made in the background, is there.
+            Assert.Contains(response.Content.Headers.ContentEncoding.Single(), new[] { "br", "gzip" });
         }
     }
 

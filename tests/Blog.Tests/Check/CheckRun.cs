@@ -7,7 +7,7 @@ internal sealed record CheckRun(int ExitCode, IReadOnlyList<string> Output, stri
 {
     public static async Task<CheckRun> Of(string postsPath, params string[] arguments)
     {
-        var start = Support.AppCommand.Start(["dotnet", "Blog.dll", "check", $"--Blog:PostsPath={postsPath}", .. arguments]);
+        var start = Support.AppCommand.StartInfo(["dotnet", "Blog.dll", "check", $"--Blog:PostsPath={postsPath}", .. arguments]);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);

@@ -5,7 +5,7 @@ namespace Blog.Tests.Support;
 /// <summary><c>dotnet Blog.dll …</c> from the test's output folder, in Production, as an operator or a CI job runs it.</summary>
 internal static class AppCommand
 {
-    public static ProcessStartInfo Start(IEnumerable<string> command)
+    public static ProcessStartInfo StartInfo(IEnumerable<string> command)
     {
         var arguments = command.ToArray();
         var start = new ProcessStartInfo(arguments[0], arguments[1..])

@@ -72,7 +72,7 @@ internal sealed partial class AppProcess : IDisposable
             command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--", .. command];
         }
 
-        var start = AppCommand.Start(command);
+        var start = AppCommand.StartInfo(command);
         if (unprivileged)
         {
             start.Environment["HOME"] = Path.GetTempPath();
