@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Blog.Caching;
 
 /// <summary>
@@ -5,9 +7,10 @@ namespace Blog.Caching;
 /// brotli at its best quality costs forty times gzip's time, so no request waits for it and no client,
 /// however many pages it asks for in brotli, can put more processors to it than renders get.
 /// </summary>
-internal sealed partial class BrotliQueue(int turns, ILogger<BrotliQueue> logger) : IDisposable
+internal sealed partial class BrotliQueue(int turns, ILogger<BrotliQueue> logger)
 {
-    private readonly SemaphoreSlim _turns = new(turns, turns);
+    private readonly ConcurrentQueue<CachedPage> _waiting = new();
+    private int _working;
     private long _queued;
     private long _made;
 
@@ -20,32 +23,53 @@ internal sealed partial class BrotliQueue(int turns, ILogger<BrotliQueue> logger
     public void Add(CachedPage page)
     {
         Interlocked.Increment(ref _queued);
+        _waiting.Enqueue(page);
+        StartWorkerIfRoom();
+    }
 
-        // The work is the site's, not the asking request's: it must not carry that request's context along.
-        using (ExecutionContext.SuppressFlow())
+    private void StartWorkerIfRoom()
+    {
+        var working = Volatile.Read(ref _working);
+        while (working < turns)
         {
-            _ = Task.Run(() => Make(page));
+            var seen = Interlocked.CompareExchange(ref _working, working + 1, working);
+            if (seen == working)
+            {
+                // The work is the site's, not the asking request's: it must not carry that request's context along.
+                using (ExecutionContext.SuppressFlow())
+                {
+                    _ = Task.Run(Work);
+                }
+
+                return;
+            }
+
+            working = seen;
         }
     }
 
-    public void Dispose() => _turns.Dispose();
-
-    private async Task Make(CachedPage page)
+    private void Work()
     {
-        await _turns.WaitAsync().ConfigureAwait(false);
-        try
+        while (_waiting.TryDequeue(out var page))
         {
-            page.MakeBrotli();
-            Interlocked.Increment(ref _made);
+            try
+            {
+                page.MakeBrotli();
+                Interlocked.Increment(ref _made);
+            }
+            catch (Exception ex)
+            {
+                // The page keeps being served in gzip; brotli is not tried again for it.
+                LogFailed(ex, page.Identity.Length);
+            }
         }
-        catch (Exception ex)
+
+        Interlocked.Decrement(ref _working);
+
+        // A page added between the last look and the decrement found no room: look again.
+        if (!_waiting.IsEmpty)
         {
-            // The page keeps being served in gzip; brotli is not tried again for it.
-            LogFailed(ex, page.Identity.Length);
-        }
-        finally
-        {
-            _turns.Release();
+            StartWorkerIfRoom();
         }
     }
 

@@ -10,14 +10,12 @@ namespace Blog.Tests.Caching;
 /// A kept page in each coding: the plain and gzip bodies at once; brotli (forty times gzip's work) only
 /// once a reader asks for it, made in the background, once however many ask, and the same page.
 /// </summary>
-public sealed class CachedPageTests : IDisposable
+public sealed class CachedPageTests
 {
     private static readonly byte[] Html = Encoding.UTF8.GetBytes(
         "<!DOCTYPE html><html lang=\"en\"><title>Queues</title><p>" + string.Concat(Enumerable.Range(0, 400).Select(i => $"Little's law, hour {i}. ")) + "</p></html>");
 
     private readonly BrotliQueue _queue = new(turns: 1, NullLogger<BrotliQueue>.Instance);
-
-    public void Dispose() => _queue.Dispose();
 
     [Fact]
     public void The_plain_and_gzip_pages_are_there_at_once_and_brotli_is_not_made_for_them()
@@ -49,6 +47,20 @@ public sealed class CachedPageTests : IDisposable
         Assert.Equal("br", brotli.ContentEncoding.ToString());
         Assert.Equal(page.PromisedBrotli.ETag, brotli.ETag);
         Assert.NotEqual(page.Gzip.ETag, brotli.ETag);
+    }
+
+    [Fact]
+    public async Task Every_page_asked_for_is_made_however_many_are_queued_at_once()
+    {
+        var pages = Enumerable.Range(0, 40).Select(i => Page(Encoding.UTF8.GetBytes($"<p>Page {i}</p>"))).ToList();
+
+        await Task.WhenAll(pages.Select(page => Task.Run(page.AskForBrotli)));
+        await Eventually.True(
+            () => Task.FromResult(pages.All(page => page.Brotli is not null) && _queue.Made == pages.Count),
+            "every page has its brotli body",
+            onTimeout: () => $"{pages.Count(page => page.Brotli is null)} pages left; queued {_queue.Queued}, made {_queue.Made}");
+
+        Assert.Equal(pages.Count, _queue.Queued);
     }
 
     [Fact]
